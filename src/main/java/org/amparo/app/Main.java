@@ -1,0 +1,6 @@
+package org.amparo.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

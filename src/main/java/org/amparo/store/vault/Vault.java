@@ -1,0 +1,82 @@
+package org.amparo.store.vault;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * An open vault: the encrypted H2 database behind a small connection pool, and the folder lock. Every
+ * user-level write goes through {@link #write} as one transaction. Closing compacts the file and releases
+ * the lock; the key material is not kept beyond what H2 needs while open.
+ */
+public final class Vault implements AutoCloseable {
+    private final VaultFiles files;
+    private final JdbcConnectionPool pool;
+    private final Connection keeper;
+    private final VaultLock lock;
+    private final DSLContext dsl;
+    private final byte[] backupKey;
+    private boolean closed;
+
+    Vault(VaultFiles files, JdbcConnectionPool pool, Connection keeper, VaultLock lock, byte[] backupKey) {
+        this.files = files;
+        this.pool = pool;
+        this.keeper = keeper;
+        this.lock = lock;
+        this.backupKey = backupKey;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)
+                .withRenderSchema(false));
+    }
+
+    public VaultFiles files() {
+        return files;
+    }
+
+    /** Reads (or writes outside a user save, e.g. batched bulk work that commits itself). */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs one user-level save as a single transaction: all of it is committed, or none of it. */
+    public <T> T write(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+    }
+
+    /** A key for authenticating backups, derived from the passphrase (used by the backup feature). */
+    public byte[] backupKey() {
+        return backupKey.clone();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the database (compacting the file) and releases the folder lock. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Statement st = keeper.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException ignored) {
+            // the database is already closed, or was killed: nothing more can be flushed
+        } finally {
+            try {
+                keeper.close();
+            } catch (SQLException ignored) {
+                // closed by the shutdown
+            }
+            pool.dispose();
+            java.util.Arrays.fill(backupKey, (byte) 0);
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.amparo.store.vault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a vault's files live inside its folder. */
+public record VaultFiles(Path folder) {
+    static final String DB_NAME = "amparo";
+
+    public Path header() {
+        return folder.resolve("vault.properties");
+    }
+
+    public Path database() {
+        return folder.resolve(DB_NAME + ".mv.db");
+    }
+
+    public Path lock() {
+        return folder.resolve("vault.lock");
+    }
+
+    public Path backups() {
+        return folder.resolve("backups");
+    }
+
+    /** The H2 URL without its passwords: encrypted, every commit durable, no plaintext trace file. */
+    String jdbcUrl(boolean create) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME)
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+                + ";DB_CLOSE_ON_EXIT=FALSE" + (create ? "" : ";IFEXISTS=TRUE");
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(header());
+    }
+
+    /** The per-user data folder of this operating system, where the default vault lives. */
+    public static Path defaultFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null ? appData : home, "Amparo");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Amparo");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("amparo");
+    }
+}

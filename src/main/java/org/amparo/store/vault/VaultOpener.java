@@ -1,0 +1,167 @@
+package org.amparo.store.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Creates and opens vaults. Opening gives exactly one outcome: an open {@link Vault}, or a
+ * {@link VaultException} saying the passphrase is wrong, the vault is in use, damaged, or newer.
+ */
+public final class VaultOpener {
+    /** How long unlocking should take on this machine when a vault is created (Argon2id tuning). */
+    public static final long UNLOCK_TARGET_MILLIS = 1000;
+
+    private final ReferenceDataSeeder seeder;
+
+    /** @param seeder fills a new vault with the shipped reference data (in the same transaction as its creation) */
+    public VaultOpener(ReferenceDataSeeder seeder) {
+        this.seeder = seeder;
+    }
+
+    /** Hook for seeding a freshly created vault. */
+    @FunctionalInterface
+    public interface ReferenceDataSeeder {
+        void seed(Vault vault);
+    }
+
+    public Vault create(Path folder, char[] passphrase) throws VaultException {
+        return create(folder, passphrase, KeyDerivation.tune(UNLOCK_TARGET_MILLIS));
+    }
+
+    /** Creates a vault with given key-derivation settings; refuses to touch an existing vault. */
+    public Vault create(Path folder, char[] passphrase, KdfParameters kdf) throws VaultException {
+        VaultFiles files = new VaultFiles(folder);
+        if (files.exists() || Files.exists(files.database())) {
+            throw new VaultException(VaultProblem.ALREADY_EXISTS, folder, null);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new VaultException(VaultProblem.CANNOT_WRITE, folder, e);
+        }
+        VaultLock lock = VaultLock.acquire(files.lock());
+        VaultKey key = null;
+        try {
+            byte[] salt = KeyDerivation.newSalt();
+            key = KeyDerivation.derive(passphrase, salt, kdf);
+            Vault vault = connect(files, key, lock, true);
+            try {
+                seeder.seed(vault);
+                // the header is written last: a vault folder without it was never finished
+                new VaultHeader(VaultHeader.CURRENT_FORMAT, salt, kdf, key.verifier()).write(files.header());
+            } catch (IOException | RuntimeException e) {
+                vault.close();
+                Files.deleteIfExists(files.database());
+                throw new VaultException(VaultProblem.CANNOT_WRITE, folder, e);
+            }
+            return vault;
+        } catch (VaultException e) {
+            lock.close();
+            throw e;
+        } catch (IOException e) {
+            lock.close();
+            throw new VaultException(VaultProblem.CANNOT_WRITE, folder, e);
+        } finally {
+            if (key != null) {
+                key.destroy();
+            }
+        }
+    }
+
+    public Vault open(Path folder, char[] passphrase) throws VaultException {
+        VaultFiles files = new VaultFiles(folder);
+        if (!Files.isDirectory(folder) || (!files.exists() && !Files.exists(files.database()))) {
+            throw new VaultException(VaultProblem.NOT_FOUND, folder, null);
+        }
+        if (!files.exists()) {
+            throw new VaultException(VaultProblem.DAMAGED, files.header(), null);
+        }
+        VaultHeader header = VaultHeader.read(files.header());
+        VaultLock lock = VaultLock.acquire(files.lock());
+        VaultKey key = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
+        try {
+            if (!key.matches(header.verifier())) {
+                throw new VaultException(VaultProblem.WRONG_PASSPHRASE, folder, null);
+            }
+            if (!Files.isRegularFile(files.database())) {
+                throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
+            }
+            return connect(files, key, lock, false);
+        } catch (VaultException e) {
+            lock.close();
+            throw e;
+        } finally {
+            key.destroy();
+        }
+    }
+
+    /** Checks a passphrase against a vault's header without opening the database. */
+    public static boolean passphraseMatches(Path folder, char[] passphrase) throws VaultException {
+        VaultFiles files = new VaultFiles(folder);
+        VaultHeader header = VaultHeader.read(files.header());
+        VaultKey key = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
+        try {
+            return key.matches(header.verifier());
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static Vault connect(VaultFiles files, VaultKey key, VaultLock lock, boolean create)
+            throws VaultException {
+        String url = files.jdbcUrl(create);
+        char[] password = key.h2Password();
+        Connection keeper = null;
+        JdbcConnectionPool pool = null;
+        try {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(url);
+            ds.setUser(key.h2User());
+            ds.setPasswordChars(password);
+            keeper = ds.getConnection();
+            pool = JdbcConnectionPool.create(ds);
+            pool.setMaxConnections(8);
+            VaultSchema.migrate(pool);
+            return new Vault(files, pool, keeper, lock, key.subKey("amparo/backup-tag"));
+        } catch (SQLException e) {
+            closeQuietly(keeper, pool);
+            throw new VaultException(problemOf(e), files.database(), e);
+        } catch (VaultException e) {
+            closeQuietly(keeper, pool);
+            throw e;
+        } catch (RuntimeException e) {
+            // Flyway or H2 failed while reading the schema: the file is damaged
+            closeQuietly(keeper, pool);
+            throw new VaultException(VaultProblem.DAMAGED, files.database(), e);
+        } finally {
+            java.util.Arrays.fill(password, ' ');
+        }
+    }
+
+    static VaultProblem problemOf(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 90020 -> VaultProblem.IN_USE;               // database may be already in use
+            case 90146, 90013 -> VaultProblem.NOT_FOUND;     // IFEXISTS: no such database
+            case 90096, 90026 -> VaultProblem.CANNOT_WRITE;  // not enough rights / serialization
+            default -> VaultProblem.DAMAGED;                 // encryption error, file corrupted, ...
+        };
+    }
+
+    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+        try {
+            if (keeper != null) {
+                keeper.close();
+            }
+        } catch (SQLException ignored) {
+            // already broken
+        }
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+}
