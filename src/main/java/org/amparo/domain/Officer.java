@@ -1,0 +1,6 @@
+package org.amparo.domain;
+
+/** A named officer, linked across cases (never free text in a case). */
+public record Officer(Long id, String name, String badge, Long agencyId, String rank, String otherNames,
+                      String notes) {
+}
