@@ -1,0 +1,14 @@
+package org.amparo.app;
+
+import javafx.application.Application;
+import org.amparo.ui.shell.AmparoApplication;
+
+/** Starts JavaFX through a plain class (an Application main class fails under java -jar on the class path). */
+final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    static void launch(String[] args) {
+        Application.launch(AmparoApplication.class, args);
+    }
+}

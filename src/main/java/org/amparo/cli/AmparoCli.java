@@ -1,0 +1,52 @@
+package org.amparo.cli;
+
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code amparo <command> ...}. Exit codes: 0 success, 1 the operation failed,
+ * 2 usage, wrong passphrase or vault in use. Messages go to standard error, one clear line.
+ */
+@Command(name = "amparo", mixinStandardHelpOptions = true, versionProvider = AmparoCli.Version.class,
+        description = "Amparo: document Fair and Impartial Policing Policy violations. "
+                + "Without a command, the desktop app starts.")
+public final class AmparoCli {
+    /** Every command, in the order --help lists them. New commands are added here. */
+    static final List<Function<CliEnvironment, Object>> COMMANDS = List.of(
+            InitCommand::new,
+            CasesCommand::new,
+            CheckCommand::new);
+
+    private AmparoCli() {
+    }
+
+    public static int run(CliEnvironment env, String... args) {
+        CommandLine cl = new CommandLine(new AmparoCli());
+        for (Function<CliEnvironment, Object> c : COMMANDS) {
+            cl.addSubcommand(c.apply(env));
+        }
+        cl.setOut(new java.io.PrintWriter(env.out(), true));
+        cl.setErr(new java.io.PrintWriter(env.err(), true));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof CliFailure f) {
+                env.err().println(f.getMessage());
+                return f.exitCode();
+            }
+            env.err().println(env.messages().get("cli.failed", ex.getClass().getSimpleName()));
+            return CliFailure.FAILED;
+        });
+        cl.setExitCodeExceptionMapper(ex -> CliFailure.USAGE);
+        return cl.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = AmparoCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Amparo " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.amparo.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.amparo.domain.ApproximateDateText;
+import org.amparo.domain.CaseListRow;
+import org.amparo.domain.CasePage;
+import org.amparo.domain.CaseQuery;
+import org.amparo.domain.CaseStatus;
+import org.amparo.store.cases.CaseRepository;
+import org.amparo.store.vault.Vault;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cases}: the case list query the desktop list uses, printed as tab-separated rows
+ * (reference, incident date, title, agency, status, people).
+ */
+@Command(name = "cases", description = "List cases (tab-separated: reference, incident date, title, agency, status, people).")
+final class CasesCommand extends VaultCommand {
+    @Option(names = "--text", paramLabel = "T", description = "Words in people's names, the title, the narrative or officers' names.")
+    String text;
+    @Option(names = "--agency", paramLabel = "NAME", description = "An agency named in the case's violations.")
+    String agency;
+    @Option(names = "--status", paramLabel = "S", description = "One of: ${COMPLETION-CANDIDATES}.")
+    CaseStatus status;
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "A FIPP topic, e.g. prolonged-stop.")
+    String topic;
+    @Option(names = "--from", paramLabel = "DATE", description = "Incident on or after this day (YYYY-MM-DD).")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Incident on or before this day (YYYY-MM-DD).")
+    String to;
+    @Option(names = "--sort", paramLabel = "FIELD", defaultValue = "INCIDENT_DATE",
+            description = "One of: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    CaseQuery.SortField sort;
+    @Option(names = "--desc", description = "Sort descending.")
+    boolean desc;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N rows (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N rows.")
+    int offset;
+    @Option(names = "--trash", description = "List the cases in the trash instead.")
+    boolean trash;
+
+    CasesCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        CaseQuery q = new CaseQuery(text, agency, status, topic, date(from), date(to), sort, desc, limit, offset, trash);
+        try (Vault v = openVault()) {
+            CasePage page = new CaseRepository(v, env.clock()).list(q);
+            for (CaseListRow r : page.rows()) {
+                env.out().println(String.join("\t", r.reference(),
+                        r.incidentDate() == null ? "" : ApproximateDateText.iso(r.incidentDate()),
+                        clean(r.title()), clean(r.agency()), r.status().name().toLowerCase(Locale.ROOT),
+                        clean(r.people())));
+            }
+            env.err().println(page.rows().size() + " of " + page.total());
+        }
+        return 0;
+    }
+
+    private LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.date.invalid", s));
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+}
