@@ -4,10 +4,15 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,8 +33,21 @@ public final class ApproximateDateText {
     private ApproximateDateText() {
     }
 
-    /** Parses what a user typed; empty when it is not a date Amparo understands. */
+    /**
+     * Parses what a user typed; empty when it is not a date Amparo understands. Numeric day forms such as
+     * "4/9/19" are read month-first (US) before day-first; use {@link #parse(String, Locale)} to prefer the
+     * user's language.
+     */
     public static Optional<ApproximateDate> parse(String text) {
+        return parse(text, Locale.US);
+    }
+
+    /**
+     * Parses what a user typed, reading numeric and localized day forms in the preferred language first
+     * ("4/9/2019" is April 9 in English, 4 September in Spanish). Impossible days ("2019-02-30", "2/30/19")
+     * give empty, never a nearby day.
+     */
+    public static Optional<ApproximateDate> parse(String text, Locale preferred) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -49,7 +67,7 @@ public final class ApproximateDateText {
             if (m.matches()) {
                 return Optional.of(ApproximateDate.year(Integer.parseInt(m.group(1))));
             }
-            m = WORD_YEAR.matcher(t);
+            m = WORD_YEAR.matcher(t.replace(".", ""));
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(2));
                 Season season = season(m.group(1));
@@ -61,7 +79,7 @@ public final class ApproximateDateText {
                     return Optional.of(ApproximateDate.month(YearMonth.of(year, month)));
                 }
             }
-            return localized(text.trim());
+            return localized(text.trim(), preferred);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -94,18 +112,37 @@ public final class ApproximateDateText {
         return spanish ? words[words.length - 1].replace("otono", "otoño") : words[0];
     }
 
-    private static Optional<ApproximateDate> localized(String text) {
-        for (Locale l : new Locale[] {Locale.US, new Locale("es", "US")}) {
-            for (FormatStyle st : new FormatStyle[] {FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG}) {
+    private static Optional<ApproximateDate> localized(String text, Locale preferred) {
+        boolean spanishFirst = preferred != null && "es".equals(preferred.getLanguage());
+        Locale[] locales = spanishFirst
+                ? new Locale[] {new Locale("es"), new Locale("es", "US"), Locale.US}
+                : new Locale[] {Locale.US, new Locale("es"), new Locale("es", "US")};
+        for (Locale l : locales) {
+            for (String pattern : patterns(l)) {
                 try {
-                    return Optional.of(ApproximateDate.day(LocalDate.parse(text,
-                            DateTimeFormatter.ofLocalizedDate(st).withLocale(l))));
-                } catch (DateTimeParseException ignored) {
+                    DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                            .appendPattern(pattern).toFormatter(l).withResolverStyle(ResolverStyle.STRICT);
+                    LocalDate day = LocalDate.parse(text, f);
+                    if (day.getYear() >= 1000) {
+                        return Optional.of(ApproximateDate.day(day));
+                    }
+                } catch (DateTimeParseException | IllegalArgumentException ignored) {
                     // try the next form
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The locale's own short, medium and long forms, plus a four-digit-year numeric form; years as 'u' so STRICT works. */
+    private static List<String> patterns(Locale l) {
+        List<String> out = new ArrayList<>();
+        for (FormatStyle st : new FormatStyle[] {FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG}) {
+            out.add(DateTimeFormatterBuilder.getLocalizedDateTimePattern(st, null, IsoChronology.INSTANCE, l)
+                    .replace('y', 'u'));
+        }
+        out.add("es".equals(l.getLanguage()) ? "d/M/uuuu" : "M/d/uuuu");
+        return out;
     }
 
     private static Season season(String word) {

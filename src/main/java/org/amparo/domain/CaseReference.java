@@ -1,5 +1,6 @@
 package org.amparo.domain;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,14 @@ public record CaseReference(int year, int number) implements Comparable<CaseRefe
         return new CaseReference(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** True exactly when {@link #parse} accepts the text (the shape and the ranges). */
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text.trim()).matches();
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The first reference of a year. */
@@ -45,7 +52,7 @@ public record CaseReference(int year, int number) implements Comparable<CaseRefe
 
     @Override
     public String toString() {
-        return String.format("%d-%04d", year, number);
+        return String.format(Locale.ROOT, "%d-%04d", year, number);
     }
 
     @Override
