@@ -4,11 +4,9 @@ import java.time.Clock;
 import org.amparo.domain.AuditAction;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.check.IntegrityCheck;
-import org.amparo.store.vault.KeyDerivation;
 import org.amparo.store.vault.PassphraseChanger;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
-import org.amparo.store.vault.VaultOpener;
 import org.amparo.store.vault.VaultSwap;
 import picocli.CommandLine.Command;
 
@@ -30,7 +28,7 @@ final class PassphraseCommand extends VaultCommand {
         try {
             Vault v = env.opener().open(vaultFolder(), oldPass);
             new PassphraseChanger(VaultSwap.Steps.NONE).change(v, newPass,
-                    KeyDerivation.tune(VaultOpener.UNLOCK_TARGET_MILLIS),
+                    env.opener().kdfForNewVault(),
                     copy -> new IntegrityCheck(copy).run().ok(),
                     copy -> new AuditTrail(copy, clock).record(AuditAction.PASSPHRASE_CHANGED, null, null));
             env.err().println(env.messages().get("cli.passphrase.changed"));

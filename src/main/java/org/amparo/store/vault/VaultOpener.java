@@ -17,10 +17,22 @@ public final class VaultOpener {
     public static final long UNLOCK_TARGET_MILLIS = 1000;
 
     private final ReferenceDataSeeder seeder;
+    private final java.util.function.Supplier<KdfParameters> newVaultKdf;
 
     /** @param seeder fills a new vault with the shipped reference data (in the same transaction as its creation) */
     public VaultOpener(ReferenceDataSeeder seeder) {
+        this(seeder, () -> KeyDerivation.tune(UNLOCK_TARGET_MILLIS));
+    }
+
+    /** @param newVaultKdf the key-derivation settings for new vaults and new passphrases (tests pass the minimum) */
+    public VaultOpener(ReferenceDataSeeder seeder, java.util.function.Supplier<KdfParameters> newVaultKdf) {
         this.seeder = seeder;
+        this.newVaultKdf = newVaultKdf;
+    }
+
+    /** Settings for a new vault or a new passphrase: tuned so unlocking takes about a second here. */
+    public KdfParameters kdfForNewVault() {
+        return newVaultKdf.get();
     }
 
     /** Hook for seeding a freshly created vault. */
@@ -30,7 +42,7 @@ public final class VaultOpener {
     }
 
     public Vault create(Path folder, char[] passphrase) throws VaultException {
-        return create(folder, passphrase, KeyDerivation.tune(UNLOCK_TARGET_MILLIS));
+        return create(folder, passphrase, kdfForNewVault());
     }
 
     /** Creates a vault with given key-derivation settings; refuses to touch an existing vault. */
