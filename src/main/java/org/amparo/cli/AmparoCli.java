@@ -17,7 +17,12 @@ public final class AmparoCli {
     static final List<Function<CliEnvironment, Object>> COMMANDS = List.of(
             InitCommand::new,
             CasesCommand::new,
-            CheckCommand::new);
+            CheckCommand::new,
+            BackupCommand::new,
+            BackupsCommand::new,
+            RestoreCommand::new,
+            PassphraseCommand::new,
+            LogCommand::new);
 
     private AmparoCli() {
     }

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.amparo.domain.CasePage;
 import org.amparo.domain.CaseQuery;
 import org.amparo.domain.CaseRecord;
+import org.amparo.domain.AuditAction;
+import org.amparo.domain.CaseChanges;
 import org.amparo.domain.CaseReference;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.vault.Vault;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -22,17 +25,26 @@ import org.jooq.impl.DSL;
 public final class CaseRepository {
     private final Vault vault;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public CaseRepository(Vault vault, Clock clock) {
         this.vault = vault;
         this.clock = clock;
+        this.audit = new AuditTrail(vault, clock);
     }
 
     /** Saves the case and everything in it as one transaction; returns it as stored (ids, reference). */
     public CaseRecord save(CaseRecord c) {
         return vault.write(dsl -> {
+            CaseRecord before = c.id() == null ? null : CaseReader.load(dsl, c.id()).orElseThrow();
             long id = new CaseRowWriter(dsl, clock, ReferenceNames.load(dsl)).write(c);
-            return CaseReader.load(dsl, id).orElseThrow();
+            CaseRecord after = CaseReader.load(dsl, id).orElseThrow();
+            if (before == null) {
+                audit.record(dsl, AuditAction.CASE_CREATED, after.reference(), null, null);
+            } else {
+                audit.recordChanges(dsl, after.reference(), CaseChanges.between(before, after));
+            }
+            return after;
         });
     }
 
@@ -52,19 +64,30 @@ public final class CaseRepository {
 
     /** Moves a case to the trash (it leaves the list, and can be restored). */
     public boolean moveToTrash(String reference) {
-        return vault.write(dsl -> dsl.update(CASE_FILE).set(CASE_FILE.DELETED_AT, OffsetDateTime.now(clock))
+        return audited(AuditAction.CASE_DELETED, reference, dsl -> dsl.update(CASE_FILE)
+                .set(CASE_FILE.DELETED_AT, OffsetDateTime.now(clock))
                 .where(CASE_FILE.REFERENCE.eq(reference).and(CASE_FILE.DELETED_AT.isNull())).execute() == 1);
     }
 
     public boolean restoreFromTrash(String reference) {
-        return vault.write(dsl -> dsl.update(CASE_FILE).setNull(CASE_FILE.DELETED_AT)
+        return audited(AuditAction.CASE_RESTORED, reference, dsl -> dsl.update(CASE_FILE).setNull(CASE_FILE.DELETED_AT)
                 .where(CASE_FILE.REFERENCE.eq(reference).and(CASE_FILE.DELETED_AT.isNotNull())).execute() == 1);
     }
 
     /** Deletes a case for good (only from the trash). */
     public boolean deleteForever(String reference) {
-        return vault.write(dsl -> dsl.deleteFrom(CASE_FILE)
+        return audited(AuditAction.CASE_PURGED, reference, dsl -> dsl.deleteFrom(CASE_FILE)
                 .where(CASE_FILE.REFERENCE.eq(reference).and(CASE_FILE.DELETED_AT.isNotNull())).execute() == 1);
+    }
+
+    private boolean audited(AuditAction action, String reference, java.util.function.Predicate<DSLContext> change) {
+        return vault.write(dsl -> {
+            boolean done = change.test(dsl);
+            if (done) {
+                audit.record(dsl, action, reference, null, null);
+            }
+            return done;
+        });
     }
 
     public CasePage list(CaseQuery q) {

@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
  */
 public final class IntegrityCheck {
     private static final String[] TABLES = {"AGENCY", "OFFICER", "POLICY_VERSION", "PROVISION", "AGENCY_ADOPTION",
-        "COMPLAINT_VENUE", "PERSON", "CASE_FILE", "CASE_PARTY", "VIOLATION", "TIMELINE_EVENT", "FILING"};
+        "COMPLAINT_VENUE", "PERSON", "CASE_FILE", "CASE_PARTY", "VIOLATION", "TIMELINE_EVENT", "FILING", "AUDIT_ENTRY"};
 
     private final Vault vault;
 

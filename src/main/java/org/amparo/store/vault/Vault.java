@@ -21,15 +21,16 @@ public final class Vault implements AutoCloseable {
     private final Connection keeper;
     private final VaultLock lock;
     private final DSLContext dsl;
-    private final byte[] backupKey;
+    private final VaultKey key;
+    private volatile String actor = "";
     private boolean closed;
 
-    Vault(VaultFiles files, JdbcConnectionPool pool, Connection keeper, VaultLock lock, byte[] backupKey) {
+    Vault(VaultFiles files, JdbcConnectionPool pool, Connection keeper, VaultLock lock, VaultKey key) {
         this.files = files;
         this.pool = pool;
         this.keeper = keeper;
         this.lock = lock;
-        this.backupKey = backupKey;
+        this.key = key;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)
                 .withRenderSchema(false));
     }
@@ -50,7 +51,24 @@ public final class Vault implements AutoCloseable {
 
     /** A key for authenticating backups, derived from the passphrase (used by the backup feature). */
     public byte[] backupKey() {
-        return backupKey.clone();
+        return key.subKey("amparo/backup-tag");
+    }
+
+    /**
+     * The key this vault was opened with, to open verified copies of it (backups, a passphrase change) without
+     * asking for the passphrase again. It is destroyed when the vault closes; callers never keep it.
+     */
+    public VaultKey key() {
+        return key;
+    }
+
+    /** Who is working, for the audit trail: the display name from the settings (empty when not set). */
+    public String actor() {
+        return actor;
+    }
+
+    public void setActor(String displayName) {
+        this.actor = displayName == null ? "" : displayName.strip();
     }
 
     public boolean isClosed() {
@@ -75,7 +93,7 @@ public final class Vault implements AutoCloseable {
                 // closed by the shutdown
             }
             pool.dispose();
-            java.util.Arrays.fill(backupKey, (byte) 0);
+            key.destroy();
             lock.close();
         }
     }

@@ -48,6 +48,11 @@ public final class VaultKey {
         return storedVerifier != null && MessageDigest.isEqual(verifier(), storedVerifier);
     }
 
+    /** An independent copy (destroying one leaves the other intact). */
+    public VaultKey copy() {
+        return new VaultKey(key);
+    }
+
     public void destroy() {
         Arrays.fill(key, (byte) 0);
     }

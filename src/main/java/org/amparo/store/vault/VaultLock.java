@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
  * An operating-system lock on the vault folder, held while the vault is open, so a second window or
  * process (or a second open in the same process) is told the vault is in use instead of sharing it.
  */
-final class VaultLock implements AutoCloseable {
+public final class VaultLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -20,7 +20,7 @@ final class VaultLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static VaultLock acquire(Path lockFile) throws VaultException {
+    public static VaultLock acquire(Path lockFile) throws VaultException {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -17,10 +17,22 @@ public final class VaultOpener {
     public static final long UNLOCK_TARGET_MILLIS = 1000;
 
     private final ReferenceDataSeeder seeder;
+    private final java.util.function.Supplier<KdfParameters> newVaultKdf;
 
     /** @param seeder fills a new vault with the shipped reference data (in the same transaction as its creation) */
     public VaultOpener(ReferenceDataSeeder seeder) {
+        this(seeder, () -> KeyDerivation.tune(UNLOCK_TARGET_MILLIS));
+    }
+
+    /** @param newVaultKdf the key-derivation settings for new vaults and new passphrases (tests pass the minimum) */
+    public VaultOpener(ReferenceDataSeeder seeder, java.util.function.Supplier<KdfParameters> newVaultKdf) {
         this.seeder = seeder;
+        this.newVaultKdf = newVaultKdf;
+    }
+
+    /** Settings for a new vault or a new passphrase: tuned so unlocking takes about a second here. */
+    public KdfParameters kdfForNewVault() {
+        return newVaultKdf.get();
     }
 
     /** Hook for seeding a freshly created vault. */
@@ -30,7 +42,7 @@ public final class VaultOpener {
     }
 
     public Vault create(Path folder, char[] passphrase) throws VaultException {
-        return create(folder, passphrase, KeyDerivation.tune(UNLOCK_TARGET_MILLIS));
+        return create(folder, passphrase, kdfForNewVault());
     }
 
     /** Creates a vault with given key-derivation settings; refuses to touch an existing vault. */
@@ -75,16 +87,21 @@ public final class VaultOpener {
 
     public Vault open(Path folder, char[] passphrase) throws VaultException {
         VaultFiles files = new VaultFiles(folder);
-        if (!Files.isDirectory(folder) || (!files.exists() && !Files.exists(files.database()))) {
+        if (!Files.isDirectory(folder)) {
             throw new VaultException(VaultProblem.NOT_FOUND, folder, null);
         }
-        if (!files.exists()) {
-            throw new VaultException(VaultProblem.DAMAGED, files.header(), null);
-        }
-        VaultHeader header = VaultHeader.read(files.header());
         VaultLock lock = VaultLock.acquire(files.lock());
-        VaultKey key = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
+        VaultKey key = null;
         try {
+            VaultSwap.recover(folder);
+            if (!files.exists() && !Files.exists(files.database())) {
+                throw new VaultException(VaultProblem.NOT_FOUND, folder, null);
+            }
+            if (!files.exists()) {
+                throw new VaultException(VaultProblem.DAMAGED, files.header(), null);
+            }
+            VaultHeader header = VaultHeader.read(files.header());
+            key = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
             if (!key.matches(header.verifier())) {
                 throw new VaultException(VaultProblem.WRONG_PASSPHRASE, folder, null);
             }
@@ -96,8 +113,33 @@ public final class VaultOpener {
             lock.close();
             throw e;
         } finally {
-            key.destroy();
+            if (key != null) {
+                key.destroy();
+            }
         }
+    }
+
+    /**
+     * Opens a copy of a vault (a backup being verified, a re-encrypted vault) with a key already derived,
+     * without running the key derivation again. The copy's folder holds a database and a header.
+     */
+    public static Vault openCopy(Path folder, VaultKey key) throws VaultException {
+        VaultFiles files = new VaultFiles(folder);
+        VaultLock lock = VaultLock.acquire(files.lock());
+        try {
+            if (!Files.isRegularFile(files.database())) {
+                throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
+            }
+            return connect(files, key, lock, false);
+        } catch (VaultException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** True when a derived key is the one a header's verifier was made with. */
+    public static boolean keyMatches(VaultKey key, VaultHeader header) {
+        return key.matches(header.verifier());
     }
 
     /** Checks a passphrase against a vault's header without opening the database. */
@@ -127,7 +169,7 @@ public final class VaultOpener {
             pool = JdbcConnectionPool.create(ds);
             pool.setMaxConnections(8);
             VaultSchema.migrate(pool);
-            return new Vault(files, pool, keeper, lock, key.subKey("amparo/backup-tag"));
+            return new Vault(files, pool, keeper, lock, key.copy());
         } catch (SQLException e) {
             closeQuietly(keeper, pool);
             throw new VaultException(problemOf(e), files.database(), e);

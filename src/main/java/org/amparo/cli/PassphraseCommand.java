@@ -1,0 +1,55 @@
+package org.amparo.cli;
+
+import java.time.Clock;
+import org.amparo.domain.AuditAction;
+import org.amparo.store.audit.AuditTrail;
+import org.amparo.store.check.IntegrityCheck;
+import org.amparo.store.vault.PassphraseChanger;
+import org.amparo.store.vault.Vault;
+import org.amparo.store.vault.VaultException;
+import org.amparo.store.vault.VaultSwap;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code passphrase --vault DIR}: changes the passphrase. Old and new come from the console (the new one
+ * twice), or with --passphrase-stdin from two lines of standard input: old, then new.
+ */
+@Command(name = "passphrase", description = "Change the vault's passphrase (old backups keep the old one).")
+final class PassphraseCommand extends VaultCommand {
+    PassphraseCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        char[] oldPass = PassphraseReader.read(env, passphraseStdin, false);
+        char[] newPass = passphraseStdin ? PassphraseReader.line(env) : promptNew();
+        Clock clock = env.clock();
+        try {
+            Vault v = env.opener().open(vaultFolder(), oldPass);
+            new PassphraseChanger(VaultSwap.Steps.NONE).change(v, newPass,
+                    env.opener().kdfForNewVault(),
+                    copy -> new IntegrityCheck(copy).run().ok(),
+                    copy -> new AuditTrail(copy, clock).record(AuditAction.PASSPHRASE_CHANGED, null, null));
+            env.err().println(env.messages().get("cli.passphrase.changed"));
+            return 0;
+        } catch (VaultException e) {
+            throw failure(e);
+        } finally {
+            java.util.Arrays.fill(oldPass, ' ');
+            java.util.Arrays.fill(newPass, ' ');
+        }
+    }
+
+    private char[] promptNew() {
+        if (env.console() == null) {
+            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.passphrase.missing"));
+        }
+        char[] a = env.console().readPassword(env.messages().get("cli.passphrase.new"));
+        char[] b = env.console().readPassword(env.messages().get("cli.passphrase.repeat"));
+        if (a == null || a.length == 0 || !java.util.Arrays.equals(a, b)) {
+            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.passphrase.mismatch"));
+        }
+        return a;
+    }
+}
