@@ -22,7 +22,9 @@ public final class AmparoCli {
             BackupsCommand::new,
             RestoreCommand::new,
             PassphraseCommand::new,
-            LogCommand::new);
+            LogCommand::new,
+            ExportJsonCommand::new,
+            ImportJsonCommand::new);
 
     private AmparoCli() {
     }

@@ -22,9 +22,11 @@ import org.amparo.domain.PolicyVersion;
 import org.amparo.domain.Provision;
 import org.amparo.store.jooq.tables.records.AgencyAdoptionRecord;
 import org.amparo.store.jooq.tables.records.AgencyRecord;
+import org.amparo.store.jooq.tables.records.ComplaintVenueRecord;
 import org.amparo.store.jooq.tables.records.OfficerRecord;
 import org.amparo.store.jooq.tables.records.ProvisionRecord;
 import org.amparo.store.vault.Vault;
+import org.jooq.DSLContext;
 
 /**
  * Agencies, officers, FIPP versions, provisions, adoptions and complaint venues. Saving a shipped row marks
@@ -46,18 +48,22 @@ public final class ReferenceRepository {
     }
 
     public Agency saveAgency(Agency a) {
-        return vault.write(dsl -> {
-            AgencyRecord r = a.id() == null ? dsl.newRecord(AGENCY) : dsl.fetchSingle(AGENCY, AGENCY.ID.eq(a.id()));
-            r.setName(a.name().trim());
-            r.setKind(a.kind() == null || a.kind().isBlank() ? "other" : a.kind());
-            r.setParentId(a.parentId());
-            r.setParentName(a.parentId() == null ? a.parentName() : null);
-            r.setCountyOrArea(a.countyOrArea());
-            r.setNotes(a.notes());
-            r.setUserEdited(Boolean.TRUE.equals(r.getShipped()) || a.userEdited());
-            r.store();
-            return agency(r);
-        });
+        return vault.write(dsl -> saveAgency(dsl, a));
+    }
+
+    /** Saves an agency inside the caller's transaction (bulk work such as an import). */
+    public static Agency saveAgency(DSLContext dsl, Agency a) {
+        AgencyRecord r = a.id() == null ? dsl.newRecord(AGENCY).setShipped(false)
+                : dsl.fetchSingle(AGENCY, AGENCY.ID.eq(a.id()));
+        r.setName(a.name().trim());
+        r.setKind(a.kind() == null || a.kind().isBlank() ? "other" : a.kind());
+        r.setParentId(a.parentId());
+        r.setParentName(a.parentId() == null ? a.parentName() : null);
+        r.setCountyOrArea(a.countyOrArea());
+        r.setNotes(a.notes());
+        r.setUserEdited(Boolean.TRUE.equals(r.getShipped()) || a.userEdited());
+        r.store();
+        return agency(r);
     }
 
     public List<Officer> officers() {
@@ -70,17 +76,20 @@ public final class ReferenceRepository {
     }
 
     public Officer saveOfficer(Officer o) {
-        return vault.write(dsl -> {
-            OfficerRecord r = o.id() == null ? dsl.newRecord(OFFICER) : dsl.fetchSingle(OFFICER, OFFICER.ID.eq(o.id()));
-            r.setName(o.name().trim());
-            r.setBadge(o.badge());
-            r.setAgencyId(o.agencyId());
-            r.setRankTitle(o.rank());
-            r.setOtherNames(o.otherNames());
-            r.setNotes(o.notes());
-            r.store();
-            return officer(r);
-        });
+        return vault.write(dsl -> saveOfficer(dsl, o));
+    }
+
+    /** Saves an officer inside the caller's transaction. */
+    public static Officer saveOfficer(DSLContext dsl, Officer o) {
+        OfficerRecord r = o.id() == null ? dsl.newRecord(OFFICER) : dsl.fetchSingle(OFFICER, OFFICER.ID.eq(o.id()));
+        r.setName(o.name().trim());
+        r.setBadge(o.badge());
+        r.setAgencyId(o.agencyId());
+        r.setRankTitle(o.rank());
+        r.setOtherNames(o.otherNames());
+        r.setNotes(o.notes());
+        r.store();
+        return officer(r);
     }
 
     public List<PolicyVersion> policyVersions() {
@@ -92,19 +101,22 @@ public final class ReferenceRepository {
     }
 
     public PolicyVersion savePolicyVersion(PolicyVersion p) {
-        return vault.write(dsl -> {
-            var r = p.id() <= 0 ? dsl.newRecord(POLICY_VERSION)
-                    : dsl.fetchSingle(POLICY_VERSION, POLICY_VERSION.ID.eq(p.id()));
-            r.setPolicyKey(p.key().trim());
-            r.setName(p.name());
-            r.setScope(p.scope().name().toLowerCase(Locale.ROOT));
-            r.setEffectiveFrom(p.effectiveFrom());
-            r.setEffectiveTo(p.effectiveTo());
-            r.setUserEdited(Boolean.TRUE.equals(r.getShipped()));
-            r.store();
-            return new PolicyVersion(r.getId(), r.getPolicyKey(), r.getName(), p.scope(), r.getEffectiveFrom(),
-                    r.getEffectiveTo());
-        });
+        return vault.write(dsl -> savePolicyVersion(dsl, p));
+    }
+
+    /** Saves a policy version inside the caller's transaction. */
+    public static PolicyVersion savePolicyVersion(DSLContext dsl, PolicyVersion p) {
+        var r = p.id() <= 0 ? dsl.newRecord(POLICY_VERSION).setShipped(false)
+                : dsl.fetchSingle(POLICY_VERSION, POLICY_VERSION.ID.eq(p.id()));
+        r.setPolicyKey(p.key().trim());
+        r.setName(p.name());
+        r.setScope(p.scope().name().toLowerCase(Locale.ROOT));
+        r.setEffectiveFrom(p.effectiveFrom());
+        r.setEffectiveTo(p.effectiveTo());
+        r.setUserEdited(Boolean.TRUE.equals(r.getShipped()));
+        r.store();
+        return new PolicyVersion(r.getId(), r.getPolicyKey(), r.getName(), p.scope(), r.getEffectiveFrom(),
+                r.getEffectiveTo());
     }
 
     public List<Provision> provisions() {
@@ -113,19 +125,22 @@ public final class ReferenceRepository {
     }
 
     public Provision saveProvision(Provision p) {
-        return vault.write(dsl -> {
-            ProvisionRecord r = p.id() == null ? dsl.newRecord(PROVISION)
-                    : dsl.fetchSingle(PROVISION, PROVISION.ID.eq(p.id()));
-            r.setPolicyVersionId(p.policyVersionId());
-            r.setTopic(p.topic().trim());
-            r.setSectionRef(p.sectionRef());
-            r.setTitle(p.title().trim());
-            r.setSummary(p.summary());
-            r.setKind(p.kind());
-            r.setUserEdited(Boolean.TRUE.equals(r.getShipped()) || p.userEdited());
-            r.store();
-            return provision(r);
-        });
+        return vault.write(dsl -> saveProvision(dsl, p));
+    }
+
+    /** Saves a provision inside the caller's transaction. */
+    public static Provision saveProvision(DSLContext dsl, Provision p) {
+        ProvisionRecord r = p.id() == null ? dsl.newRecord(PROVISION).setShipped(false)
+                : dsl.fetchSingle(PROVISION, PROVISION.ID.eq(p.id()));
+        r.setPolicyVersionId(p.policyVersionId());
+        r.setTopic(p.topic().trim());
+        r.setSectionRef(p.sectionRef());
+        r.setTitle(p.title().trim());
+        r.setSummary(p.summary());
+        r.setKind(p.kind());
+        r.setUserEdited(Boolean.TRUE.equals(r.getShipped()) || p.userEdited());
+        r.store();
+        return provision(r);
     }
 
     /** Every agency's adoptions of (local) policy versions. */
@@ -142,24 +157,29 @@ public final class ReferenceRepository {
     /** Records (or corrects) when an agency adopted a policy version; one row per agency and version. */
     public void saveAdoption(AgencyAdoption a, String source) {
         vault.write(dsl -> {
-            AgencyAdoptionRecord r = dsl.fetchOptional(AGENCY_ADOPTION, AGENCY_ADOPTION.AGENCY_ID.eq(a.agencyId())
-                            .and(AGENCY_ADOPTION.POLICY_VERSION_ID.eq(a.policyVersionId())))
-                    .orElseGet(() -> dsl.newRecord(AGENCY_ADOPTION));
-            r.setAgencyId(a.agencyId());
-            r.setPolicyVersionId(a.policyVersionId());
-            ApproximateDate from = a.adoptedFrom();
-            r.setFromEarliest(from == null ? null : from.earliest());
-            r.setFromLatest(from == null ? null : from.latest());
-            r.setFromPrecision(from == null ? null : from.precision().name());
-            r.setAdoptedTo(a.adoptedTo());
-            r.setCertainty(a.certainty().name().toLowerCase(Locale.ROOT));
-            if (source != null) {
-                r.setSource(source);
-            }
-            r.setUserEdited(Boolean.TRUE.equals(r.getShipped()));
-            r.store();
+            saveAdoption(dsl, a, source);
             return null;
         });
+    }
+
+    /** Records an adoption inside the caller's transaction. */
+    public static void saveAdoption(DSLContext dsl, AgencyAdoption a, String source) {
+        AgencyAdoptionRecord r = dsl.fetchOptional(AGENCY_ADOPTION, AGENCY_ADOPTION.AGENCY_ID.eq(a.agencyId())
+                        .and(AGENCY_ADOPTION.POLICY_VERSION_ID.eq(a.policyVersionId())))
+                .orElseGet(() -> dsl.newRecord(AGENCY_ADOPTION));
+        r.setAgencyId(a.agencyId());
+        r.setPolicyVersionId(a.policyVersionId());
+        ApproximateDate from = a.adoptedFrom();
+        r.setFromEarliest(from == null ? null : from.earliest());
+        r.setFromLatest(from == null ? null : from.latest());
+        r.setFromPrecision(from == null ? null : from.precision().name());
+        r.setAdoptedTo(a.adoptedTo());
+        r.setCertainty(a.certainty().name().toLowerCase(Locale.ROOT));
+        if (source != null) {
+            r.setSource(source);
+        }
+        r.setUserEdited(Boolean.TRUE.equals(r.getShipped()));
+        r.store();
     }
 
     public String adoptionSource(long agencyId, long policyVersionId) {
@@ -169,9 +189,31 @@ public final class ReferenceRepository {
     }
 
     public List<ComplaintVenue> venues() {
-        return vault.dsl().selectFrom(COMPLAINT_VENUE).orderBy(COMPLAINT_VENUE.ID)
-                .fetch(r -> new ComplaintVenue(r.getId(), r.getName(), r.getKind(), r.getDeadlineRule(),
-                        r.getDeadlinePeriod(), r.getCountsFrom(), r.getNotes(), r.getShipped(), r.getUserEdited()));
+        return vault.dsl().selectFrom(COMPLAINT_VENUE).orderBy(COMPLAINT_VENUE.ID).fetch(ReferenceRepository::venue);
+    }
+
+    public ComplaintVenue saveVenue(ComplaintVenue v) {
+        return vault.write(dsl -> saveVenue(dsl, v));
+    }
+
+    /** Saves a complaint venue inside the caller's transaction. */
+    public static ComplaintVenue saveVenue(DSLContext dsl, ComplaintVenue v) {
+        ComplaintVenueRecord r = v.id() == null ? dsl.newRecord(COMPLAINT_VENUE).setShipped(false)
+                : dsl.fetchSingle(COMPLAINT_VENUE, COMPLAINT_VENUE.ID.eq(v.id()));
+        r.setName(v.name().trim());
+        r.setKind(v.kind() == null || v.kind().isBlank() ? "other" : v.kind());
+        r.setDeadlineRule(v.deadlineRule());
+        r.setDeadlinePeriod(v.deadlinePeriod());
+        r.setCountsFrom(v.countsFrom());
+        r.setNotes(v.notes());
+        r.setUserEdited(Boolean.TRUE.equals(r.getShipped()) || v.userEdited());
+        r.store();
+        return venue(r);
+    }
+
+    static ComplaintVenue venue(ComplaintVenueRecord r) {
+        return new ComplaintVenue(r.getId(), r.getName(), r.getKind(), r.getDeadlineRule(), r.getDeadlinePeriod(),
+                r.getCountsFrom(), r.getNotes(), r.getShipped(), r.getUserEdited());
     }
 
     static Agency agency(AgencyRecord r) {

@@ -1,0 +1,5 @@
+package org.amparo.service.json;
+
+/** What an export wrote. */
+public record ExportSummary(long cases, long people) {
+}
