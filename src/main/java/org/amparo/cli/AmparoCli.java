@@ -17,7 +17,8 @@ public final class AmparoCli {
     static final List<Function<CliEnvironment, Object>> COMMANDS = List.of(
             InitCommand::new,
             CasesCommand::new,
-            CheckCommand::new);
+            CheckCommand::new,
+            TimelineCommand::new);
 
     private AmparoCli() {
     }
