@@ -24,7 +24,8 @@ public final class AmparoCli {
             PassphraseCommand::new,
             LogCommand::new,
             ExportJsonCommand::new,
-            ImportJsonCommand::new);
+            ImportJsonCommand::new,
+            TimelineCommand::new);
 
     private AmparoCli() {
     }
