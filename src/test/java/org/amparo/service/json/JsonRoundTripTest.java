@@ -180,6 +180,29 @@ class JsonRoundTripTest {
         }
     }
 
+    @Test
+    void aCancelledExportLeavesNoFileAndACancelledImportWritesNothing() throws Exception {
+        Path file = dir.resolve("vault.json");
+        try (Vault a = TestVaults.create(dir.resolve("a"))) {
+            JsonSamples.fill(a);
+            JsonTransferException e = org.junit.jupiter.api.Assertions.assertThrows(JsonTransferException.class,
+                    () -> new JsonExport(a, JsonSamples.CLOCK).export(file, List.of(), (done, total) -> done < 2));
+            assertEquals("json.cancelled", e.problems().get(0).key());
+            assertEquals(List.of(), Files.list(dir).filter(Files::isRegularFile).toList(), "no file, no temp file");
+            new JsonExport(a, JsonSamples.CLOCK).export(file, List.of(), TransferProgress.NONE);
+        }
+        try (Vault b = TestVaults.create(dir.resolve("b"))) {
+            int[] before = counts(b);
+            JsonTransferException e = org.junit.jupiter.api.Assertions.assertThrows(JsonTransferException.class,
+                    () -> new JsonImport(b, JsonSamples.CLOCK).importFile(file, false,
+                            (done, total) -> total < 0 || done < 2));
+            assertEquals("json.cancelled", e.problems().get(0).key());
+            int[] after = counts(b);
+            assertEquals(List.of(before[0], before[1], before[2], before[3], before[4]),
+                    List.of(after[0], after[1], after[2], after[3], after[4]), "rolled back");
+        }
+    }
+
     /** Cases (trash included), people, agencies, officers, provisions. */
     static int[] counts(Vault v) {
         ReferenceRepository ref = new ReferenceRepository(v);
