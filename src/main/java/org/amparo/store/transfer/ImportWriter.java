@@ -29,16 +29,18 @@ public final class ImportWriter {
     private final DSLContext dsl;
     private final Clock clock;
     private final CaseBatchWriter cases;
+    private final org.amparo.store.audit.AuditTrail audit;
 
-    private ImportWriter(DSLContext dsl, Clock clock) {
+    private ImportWriter(DSLContext dsl, Clock clock, org.amparo.store.audit.AuditTrail audit) {
         this.dsl = dsl;
         this.clock = clock;
         this.cases = new CaseBatchWriter(dsl, clock);
+        this.audit = audit;
     }
 
     /** Runs the work in one transaction; an exception from it rolls everything back. */
     public static <T> T inOneTransaction(Vault vault, Clock clock, Function<ImportWriter, T> work) {
-        return vault.write(dsl -> work.apply(new ImportWriter(dsl, clock)));
+        return vault.write(dsl -> work.apply(new ImportWriter(dsl, clock, new org.amparo.store.audit.AuditTrail(vault, clock))));
     }
 
     public Agency saveAgency(Agency a) {
@@ -93,6 +95,8 @@ public final class ImportWriter {
     /** Writes a new case (its parties' people already saved) and, when asked, puts it in the trash. */
     public long saveCase(CaseRecord c, boolean inTrash) {
         long id = cases.write(c);
+        String reference = dsl.select(CASE_FILE.REFERENCE).from(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOne(CASE_FILE.REFERENCE);
+        audit.record(dsl, org.amparo.domain.AuditAction.IMPORT, reference, null, null);
         if (inTrash) {
             dsl.update(CASE_FILE).set(CASE_FILE.DELETED_AT, OffsetDateTime.now(clock)).where(CASE_FILE.ID.eq(id))
                     .execute();
