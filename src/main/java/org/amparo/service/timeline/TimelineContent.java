@@ -193,8 +193,10 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
         return "V" + (index + 1);
     }
 
+    /** The date as written, in that language, capitalised as it starts a cell ("Primavera de 2019"). */
     static String date(ApproximateDate d, Locale lang) {
-        return ApproximateDateText.display(d, lang);
+        String s = ApproximateDateText.display(d, lang);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(lang) + s.substring(1);
     }
 
     static String time(LocalTime t, Locale lang) {

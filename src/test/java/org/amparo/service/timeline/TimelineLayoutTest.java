@@ -59,7 +59,7 @@ class TimelineLayoutTest {
             List<String> es = eventTexts(service.layout(saved, TimelineFixtures.options(ES)));
             assertTrue(es.get(0).contains("14 mar 2019") && es.get(0).contains("14:20") && es.get(0).contains("Parada"),
                     es.get(0));
-            assertTrue(es.get(3).contains("junio de 2019") && es.get(3).contains("≈ fecha aproximada"), es.get(3));
+            assertTrue(es.get(3).contains("Junio de 2019") && es.get(3).contains("≈ fecha aproximada"), es.get(3));
         }
     }
 
