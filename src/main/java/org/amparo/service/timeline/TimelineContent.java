@@ -31,9 +31,12 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
 
     /**
      * A labelled part of the case header; each item starts a line of its own, with an optional bold tag
-     * ("V1"); a line break inside an item's text starts another line.
+     * ("V1"); a line break inside an item's text starts another line. Spaced items (paragraphs) get a gap.
      */
-    record Field(String label, List<Item> items) {
+    record Field(String label, List<Item> items, boolean spaced) {
+        Field(String label, List<Item> items) {
+            this(label, items, false);
+        }
     }
 
     record Item(String tag, String text) {
@@ -72,7 +75,7 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
                     paragraphs.add(Item.of(p.trim()));
                 }
             }
-            fields.add(new Field(words.get("timeline.label.summary"), paragraphs));
+            fields.add(new Field(words.get("timeline.label.summary"), paragraphs, true));
         }
         List<Item> printed = new ArrayList<>();
         printed.add(Item.of(words.get("timeline.printedOn", options.printedAt().format(

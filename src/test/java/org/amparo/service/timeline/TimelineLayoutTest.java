@@ -133,6 +133,33 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aLongSummaryContinuesOnTheNextPageAndEveryLineStaysInsideThePageBody() throws Exception {
+        try (Vault v = TestVaults.create(dir.resolve("v"))) {
+            CaseRecord c = TimelineFixtures.savedI89(v);
+            String narrative = String.join("\n", java.util.Collections.nCopies(40,
+                    "The family remembers the deputy's words and the long wait by the highway in the cold."));
+            CaseRecord longSummary = new CaseRecord(c.id(), c.reference(), c.title(), c.status(), c.incidentDate(),
+                    c.place(), narrative, c.intakeDate(), null, null, null, c.tags(), c.parties(), c.violations(),
+                    c.events(), c.filings());
+            TimelineDocument doc = TimelineFixtures.service(v).layout(longSummary,
+                    TimelineFixtures.options(Locale.ENGLISH));
+            assertTrue(doc.pageCount() >= 2);
+            assertFalse(doc.pages().get(1).blocks(BlockKind.CASE_HEADER).isEmpty(), "the summary goes on");
+            PageGeometry g = PageGeometry.of(PaperSize.LETTER);
+            for (TimelinePage p : doc.pages()) {
+                for (TimelineBlock b : p.blocks()) {
+                    if (b.kind() == BlockKind.RUNNING_HEADER || b.kind() == BlockKind.FOOTER) {
+                        continue;
+                    }
+                    assertTrue(b.top() >= PageGeometry.CONTENT_TOP && b.bottom() <= g.contentBottom() + 0.01f,
+                            b.kind() + " outside the page body on page " + p.number());
+                }
+            }
+            assertEquals(4, eventTexts(doc).size());
+        }
+    }
+
+    @Test
     void aRedactedLayoutShowsPseudonymsInTheHeaderAndInsideDescriptions() throws Exception {
         try (Vault v = TestVaults.create(dir.resolve("v"))) {
             TimelineDocument doc = TimelineFixtures.service(v).layout(TimelineFixtures.savedI89(v),
