@@ -24,7 +24,7 @@ final class Paginator {
         newPage();
         for (int i = 0; i < drafts.size(); i++) {
             BlockDraft d = drafts.get(i);
-            float needed = d.height();
+            float needed = d.splittable ? firstPart(d) : d.height();
             if (d.keepWithNext && i + 1 < drafts.size()) {
                 needed += firstPart(drafts.get(i + 1));
             }
@@ -49,12 +49,19 @@ final class Paginator {
         return result;
     }
 
-    /** The height a kept-with-next block needs after it: a whole event, or the first row of a cuttable block. */
-    private float firstPart(BlockDraft next) {
-        if (next.splittable && !next.rows.isEmpty()) {
-            return next.padTop + next.rows.get(0).height();
+    /**
+     * The height a block needs to start on this page: a whole event (at most half a page, for one taller than
+     * a page), or the first two rows of a block that may be cut (so no line stands alone at a page's foot).
+     */
+    private float firstPart(BlockDraft d) {
+        if (d.splittable && !d.rows.isEmpty()) {
+            float h = d.padTop;
+            for (int r = 0; r < Math.min(2, d.rows.size()); r++) {
+                h += d.rows.get(r).height();
+            }
+            return d.rows.size() <= 2 ? h + d.padBottom : h;
         }
-        return Math.min(next.height(), page.contentHeight() / 2);
+        return Math.min(d.height(), page.contentHeight() / 2);
     }
 
     private void newPage() {
@@ -100,7 +107,7 @@ final class Paginator {
             }
             rowTop += r.height();
         }
-        float bottom = rowTop + d.padBottom;
+        float bottom = Math.max(rowTop, Math.min(rowTop + d.padBottom, page.contentBottom()));
         current.add(new TimelineBlock(d.kind, d.item, top, bottom - top, runs, firstPart ? rules(d, top) : List.of()));
         y = bottom;
     }

@@ -31,9 +31,12 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
 
     /**
      * A labelled part of the case header; each item starts a line of its own, with an optional bold tag
-     * ("V1"); a line break inside an item's text starts another line.
+     * ("V1"); a line break inside an item's text starts another line. Spaced items (paragraphs) get a gap.
      */
-    record Field(String label, List<Item> items) {
+    record Field(String label, List<Item> items, boolean spaced) {
+        Field(String label, List<Item> items) {
+            this(label, items, false);
+        }
     }
 
     record Item(String tag, String text) {
@@ -72,7 +75,7 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
                     paragraphs.add(Item.of(p.trim()));
                 }
             }
-            fields.add(new Field(words.get("timeline.label.summary"), paragraphs));
+            fields.add(new Field(words.get("timeline.label.summary"), paragraphs, true));
         }
         List<Item> printed = new ArrayList<>();
         printed.add(Item.of(words.get("timeline.printedOn", options.printedAt().format(
@@ -193,8 +196,10 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
         return "V" + (index + 1);
     }
 
+    /** The date as written, in that language, capitalised as it starts a cell ("Primavera de 2019"). */
     static String date(ApproximateDate d, Locale lang) {
-        return ApproximateDateText.display(d, lang);
+        String s = ApproximateDateText.display(d, lang);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(lang) + s.substring(1);
     }
 
     static String time(LocalTime t, Locale lang) {

@@ -74,6 +74,9 @@ public final class TimelineLayout {
         BlockDraft b = new BlockDraft(BlockKind.CASE_HEADER, -1, true);
         boolean first = true;
         for (TimelineContent.Item item : f.items()) {
+            if (!first && f.spaced()) {
+                b.rows.add(new BlockDraft.Row(BODY * 0.45f, List.of()));
+            }
             List<BlockDraft.Column> cols = new ArrayList<>();
             if (first) {
                 cols.add(BlockDraft.Column.at(PageGeometry.MARGIN,

@@ -193,7 +193,7 @@ public final class TimelinePreviewView {
         }
         Pane sheet = TimelinePageNode.of(page);
         sheet.setEffect(new DropShadow(10, javafx.scene.paint.Color.gray(0, 0.5)));
-        double available = scroll.getViewportBounds().getWidth() - 60;
+        double available = scroll.getViewportBounds().getWidth() - 90; // padding and the shadow
         double zoom = available <= 0 ? 1 : Math.max(0.5, Math.min(1.6, available / page.width()));
         sheet.setScaleX(zoom);
         sheet.setScaleY(zoom);

@@ -116,7 +116,8 @@ public final class TimelinePreviewViewModel {
         }
         run(words.get("timeline.preview.saving"), () -> {
             try {
-                service.writePdf(doc, file, null);
+                service.writePdf(doc, file, (done, total) -> ui.execute(() ->
+                        message.set(words.get("timeline.preview.savingPage", done, total))));
                 return words.get("timeline.preview.saved", file.getFileName());
             } catch (java.io.IOException e) {
                 return words.get("timeline.preview.saveFailed");

@@ -59,7 +59,7 @@ class TimelineLayoutTest {
             List<String> es = eventTexts(service.layout(saved, TimelineFixtures.options(ES)));
             assertTrue(es.get(0).contains("14 mar 2019") && es.get(0).contains("14:20") && es.get(0).contains("Parada"),
                     es.get(0));
-            assertTrue(es.get(3).contains("junio de 2019") && es.get(3).contains("≈ fecha aproximada"), es.get(3));
+            assertTrue(es.get(3).contains("Junio de 2019") && es.get(3).contains("≈ fecha aproximada"), es.get(3));
         }
     }
 
@@ -129,6 +129,33 @@ class TimelineLayoutTest {
                     assertTrue(b.bottom() <= PageGeometry.of(PaperSize.LETTER).contentBottom() + 0.01f);
                 }
             }
+        }
+    }
+
+    @Test
+    void aLongSummaryContinuesOnTheNextPageAndEveryLineStaysInsideThePageBody() throws Exception {
+        try (Vault v = TestVaults.create(dir.resolve("v"))) {
+            CaseRecord c = TimelineFixtures.savedI89(v);
+            String narrative = String.join("\n", java.util.Collections.nCopies(40,
+                    "The family remembers the deputy's words and the long wait by the highway in the cold."));
+            CaseRecord longSummary = new CaseRecord(c.id(), c.reference(), c.title(), c.status(), c.incidentDate(),
+                    c.place(), narrative, c.intakeDate(), null, null, null, c.tags(), c.parties(), c.violations(),
+                    c.events(), c.filings());
+            TimelineDocument doc = TimelineFixtures.service(v).layout(longSummary,
+                    TimelineFixtures.options(Locale.ENGLISH));
+            assertTrue(doc.pageCount() >= 2);
+            assertFalse(doc.pages().get(1).blocks(BlockKind.CASE_HEADER).isEmpty(), "the summary goes on");
+            PageGeometry g = PageGeometry.of(PaperSize.LETTER);
+            for (TimelinePage p : doc.pages()) {
+                for (TimelineBlock b : p.blocks()) {
+                    if (b.kind() == BlockKind.RUNNING_HEADER || b.kind() == BlockKind.FOOTER) {
+                        continue;
+                    }
+                    assertTrue(b.top() >= PageGeometry.CONTENT_TOP && b.bottom() <= g.contentBottom() + 0.01f,
+                            b.kind() + " outside the page body on page " + p.number());
+                }
+            }
+            assertEquals(4, eventTexts(doc).size());
         }
     }
 
