@@ -35,6 +35,7 @@ public final class AmparoCli {
         for (Function<CliEnvironment, Object> c : COMMANDS) {
             cl.addSubcommand(c.apply(env));
         }
+        helpEverywhere(cl);
         cl.setOut(new java.io.PrintWriter(env.out(), true));
         cl.setErr(new java.io.PrintWriter(env.err(), true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
@@ -47,6 +48,16 @@ public final class AmparoCli {
         });
         cl.setExitCodeExceptionMapper(ex -> CliFailure.USAGE);
         return cl.execute(args);
+    }
+
+    /** Every command and subcommand answers --help (and --version). */
+    private static void helpEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().optionsMap().get("--help") == null) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            helpEverywhere(sub);
+        }
     }
 
     /** The version from the jar's manifest. */
