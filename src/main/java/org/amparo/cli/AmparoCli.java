@@ -17,7 +17,9 @@ public final class AmparoCli {
     static final List<Function<CliEnvironment, Object>> COMMANDS = List.of(
             InitCommand::new,
             CasesCommand::new,
-            CheckCommand::new);
+            CheckCommand::new,
+            DemoCommand::new,
+            BenchCommand::commandLine);
 
     private AmparoCli() {
     }
