@@ -25,7 +25,9 @@ public final class AmparoCli {
             LogCommand::new,
             ExportJsonCommand::new,
             ImportJsonCommand::new,
-            TimelineCommand::new);
+            TimelineCommand::new,
+            DemoCommand::new,
+            BenchCommand::commandLine);
 
     private AmparoCli() {
     }
