@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.amparo.service.timeline.PaperSize;
-import org.amparo.service.timeline.TimelineAudit;
+import org.amparo.service.timeline.TimelineAuditTrail;
 import org.amparo.service.timeline.TimelineDocument;
 import org.amparo.service.timeline.TimelineOptions;
 import org.amparo.service.timeline.TimelineService;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -29,9 +30,6 @@ final class TimelineCommand extends VaultCommand {
             description = "Paper size (default ${DEFAULT-VALUE}).")
     String paper;
 
-    /** Told about every PDF written (the audit trail, once it exists). */
-    TimelineAudit audit = TimelineAudit.NONE;
-
     TimelineCommand(CliEnvironment env) {
         super(env);
     }
@@ -45,7 +43,7 @@ final class TimelineCommand extends VaultCommand {
         Locale language = language();
         try (Vault v = openVault()) {
             TimelineService service = new TimelineService(new CaseRepository(v, env.clock()),
-                    new ReferenceRepository(v), env.clock(), audit);
+                    new ReferenceRepository(v), env.clock(), new TimelineAuditTrail(new AuditTrail(v, env.clock())));
             TimelineOptions options = service.options(language).withPaper(size).withRedacted(redact);
             TimelineDocument doc = service.layout(caseReference.trim(), options).orElseThrow(() ->
                     new CliFailure(CliFailure.FAILED, env.messages().get("cli.case.notFound", caseReference)));

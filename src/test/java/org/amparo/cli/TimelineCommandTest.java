@@ -14,9 +14,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.amparo.domain.AuditAction;
+import org.amparo.domain.AuditEntry;
 import org.amparo.service.Messages;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -49,6 +53,12 @@ class TimelineCommandTest {
             String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("Persona A") && text.contains("Cronología del caso"), text);
             assertFalse(text.contains("Núñez"), text);
+        }
+        try (Vault v = TestVaults.open(vault)) {
+            List<AuditEntry> log = new AuditTrail(v, Clock.systemUTC()).list("2019-0001", 10, 0);
+            AuditEntry pdfEntry = log.stream().filter(e -> e.action() == AuditAction.PDF_TIMELINE).findFirst()
+                    .orElseThrow(() -> new AssertionError("no PDF_TIMELINE entry in " + log));
+            assertEquals("redacted; file cronologia.pdf", pdfEntry.detail());
         }
     }
 
