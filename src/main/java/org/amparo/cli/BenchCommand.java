@@ -17,7 +17,8 @@ final class BenchCommand implements Runnable {
             BenchInsertCommand::new,
             BenchListCommand::new,
             BenchTimelineCommand::new,
-            BenchStartCommand::new);
+            BenchStartCommand::new,
+            BenchCrashCommand::new);
 
     private final CliEnvironment env;
 
