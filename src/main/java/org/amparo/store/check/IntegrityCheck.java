@@ -4,15 +4,14 @@ import static org.amparo.store.jooq.Tables.CASE_FILE;
 import static org.amparo.store.jooq.Tables.TIMELINE_EVENT;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amparo.domain.CaseReference;
 import org.amparo.store.vault.Vault;
+import org.amparo.store.vault.VaultScan;
 import org.jooq.impl.DSL;
 
 /**
@@ -46,44 +45,20 @@ public final class IntegrityCheck {
 
     private static void readEverything(Connection c, Map<String, Long> counts, List<IntegrityReport.Problem> problems)
             throws SQLException {
+        VaultScan.Result scan = VaultScan.readEverything(c);
         for (String table : TABLES) {
-            long rows = scan(c, "SELECT * FROM " + table);
-            counts.put(table.toLowerCase(), rows);
-            for (String[] index : indexes(c, table)) {
-                long entries = scan(c, "SELECT " + index[1] + " FROM " + table + " USE INDEX (" + index[0] + ") ORDER BY "
-                        + index[1]);
-                if (entries != rows) {
-                    problems.add(new IntegrityReport.Problem("index-mismatch", null, "index " + index[0] + " has "
-                            + entries + " entries for " + rows + " rows of " + table.toLowerCase()));
-                }
+            Long rows = scan.counts().get(table.toLowerCase());
+            if (rows == null) {
+                problems.add(new IntegrityReport.Problem("missing-table", null, "the table " + table.toLowerCase()
+                        + " is missing"));
+            } else {
+                counts.put(table.toLowerCase(), rows);
             }
         }
-    }
-
-    private static List<String[]> indexes(Connection c, String table) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + table + "' AND ORDINAL_POSITION = 1")) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
+        for (VaultScan.IndexMismatch m : scan.mismatches()) {
+            problems.add(new IntegrityReport.Problem("index-mismatch", null, "index " + m.index() + " has "
+                    + m.entries() + " entries for " + m.rows() + " rows of " + m.table()));
         }
-        return out;
-    }
-
-    private static long scan(Connection c, String sql) throws SQLException {
-        long n = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                n++;
-            }
-        }
-        return n;
     }
 
     private void checkModel(List<IntegrityReport.Problem> problems) {

@@ -82,7 +82,7 @@ public final class PassphraseChanger {
             ChangeFileEncryption.execute(staging.toString(), VaultFiles.DB_NAME, "AES", oldFile.toCharArray(),
                     newFile.toCharArray(), true);
             JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(new VaultFiles(staging).jdbcUrl(false));
+            ds.setURL(new VaultFiles(staging).jdbcUrl(VaultFiles.Access.READ_WRITE));
             ds.setUser(oldKey.h2User());
             String oldUser = new String(oldPw, indexOfSpace(oldPw) + 1, oldPw.length - indexOfSpace(oldPw) - 1);
             ds.setPassword(newFile + " " + oldUser);

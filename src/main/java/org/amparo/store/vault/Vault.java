@@ -1,5 +1,6 @@
 package org.amparo.store.vault;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +13,9 @@ import org.jooq.impl.DSL;
 
 /**
  * An open vault: the encrypted H2 database behind a small connection pool, and the folder lock. Every
- * user-level write goes through {@link #write} as one transaction. Closing compacts the file and releases
- * the lock; the key material is not kept beyond what H2 needs while open.
+ * user-level write goes through {@link #write} as one transaction. Closing shuts H2 down (compacting the file
+ * when that is worth its time, see {@link CloseCompaction}), seals the file ({@link VaultSeal}) and releases the
+ * lock; the key material is not kept beyond what H2 needs while open (the pool opens connections with it).
  */
 public final class Vault implements AutoCloseable {
     private final VaultFiles files;
@@ -22,15 +24,20 @@ public final class Vault implements AutoCloseable {
     private final VaultLock lock;
     private final DSLContext dsl;
     private final VaultKey key;
+    private final char[] h2Password;
+    private final long sizeAtOpen;
     private volatile String actor = "";
     private boolean closed;
 
-    Vault(VaultFiles files, JdbcConnectionPool pool, Connection keeper, VaultLock lock, VaultKey key) {
+    /** Takes ownership of {@code key} and {@code h2Password} (the pool's data source holds it): both are wiped on close. */
+    Vault(VaultFiles files, JdbcConnectionPool pool, Connection keeper, VaultLock lock, VaultKey key, char[] h2Password) {
         this.files = files;
         this.pool = pool;
         this.keeper = keeper;
         this.lock = lock;
         this.key = key;
+        this.h2Password = h2Password;
+        this.sizeAtOpen = CloseCompaction.fileSize(files.database());
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)
                 .withRenderSchema(false));
     }
@@ -75,15 +82,21 @@ public final class Vault implements AutoCloseable {
         return closed;
     }
 
-    /** Closes the database (compacting the file) and releases the folder lock. */
+    /**
+     * Shuts the database down (compacting the file when worthwhile), seals the closed file so the next open
+     * can skip the full read, and releases the folder lock. When the shutdown fails no seal is written, so the
+     * next open reads the whole file before writing to it.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        boolean shutDown = false;
         try (Statement st = keeper.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
+            st.execute(CloseCompaction.shutdownCommand(keeper, files.database(), sizeAtOpen));
+            shutDown = true;
         } catch (SQLException ignored) {
             // the database is already closed, or was killed: nothing more can be flushed
         } finally {
@@ -93,6 +106,14 @@ public final class Vault implements AutoCloseable {
                 // closed by the shutdown
             }
             pool.dispose();
+            try {
+                if (shutDown) {
+                    VaultSeal.write(files, key);
+                }
+            } catch (IOException ignored) {
+                // no seal: the next open reads the whole file first, which is slower but safe
+            }
+            java.util.Arrays.fill(h2Password, ' ');
             key.destroy();
             lock.close();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 /** Where a vault's files live inside its folder. */
 public record VaultFiles(Path folder) {
     static final String DB_NAME = "amparo";
+    static final String SEAL_NAME = "vault.seal";
 
     public Path header() {
         return folder.resolve("vault.properties");
@@ -19,15 +20,35 @@ public record VaultFiles(Path folder) {
         return folder.resolve("vault.lock");
     }
 
+    /** Written on a clean close: proves the database file is byte for byte what the last session left. */
+    public Path seal() {
+        return folder.resolve(SEAL_NAME);
+    }
+
     public Path backups() {
         return folder.resolve("backups");
     }
 
+    /** How H2 may use the database file. Only {@link #CREATE} lets H2 make a new database. */
+    enum Access {
+        /** A new vault: H2 creates the file. */
+        CREATE,
+        /** Reading an existing file without writing a byte to it (the check before a real open). */
+        READ_ONLY,
+        /** Working on an existing file; H2 refuses when it is missing instead of creating an empty one. */
+        READ_WRITE
+    }
+
     /** The H2 URL without its passwords: encrypted, every commit durable, no plaintext trace file. */
-    String jdbcUrl(boolean create) {
+    String jdbcUrl(Access access) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME)
-                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheSizeKb() + (create ? "" : ";IFEXISTS=TRUE");
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";CACHE_SIZE=" + cacheSizeKb()
+                + switch (access) {
+                    case CREATE -> "";
+                    case READ_ONLY -> ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+                    case READ_WRITE -> ";IFEXISTS=TRUE";
+                };
     }
 
     /**

@@ -61,7 +61,7 @@ public final class VaultOpener {
         try {
             byte[] salt = KeyDerivation.newSalt();
             key = KeyDerivation.derive(passphrase, salt, kdf);
-            Vault vault = connect(files, key, lock, true);
+            Vault vault = connect(files, key, lock, VaultFiles.Access.CREATE);
             try {
                 seeder.seed(vault);
                 // the header is written last: a vault folder without it was never finished
@@ -87,7 +87,9 @@ public final class VaultOpener {
 
     public Vault open(Path folder, char[] passphrase) throws VaultException {
         VaultFiles files = new VaultFiles(folder);
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) || !files.exists() && !Files.exists(files.database())
+                && !Files.isDirectory(folder.resolve(VaultSwap.READY))) {
+            // checked before taking the lock, so a folder without a vault is left without a lock file
             throw new VaultException(VaultProblem.NOT_FOUND, folder, null);
         }
         VaultLock lock = VaultLock.acquire(files.lock());
@@ -108,7 +110,13 @@ public final class VaultOpener {
             if (!Files.isRegularFile(files.database())) {
                 throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
             }
-            return connect(files, key, lock, false);
+            VaultSeal.State seal = sealState(files, key);
+            if (seal == VaultSeal.State.BROKEN) {
+                // the file changed after the last clean close: nothing but damage does that
+                throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
+            }
+            VaultProbe.check(files, key, seal == VaultSeal.State.ABSENT);
+            return connect(files, key, lock, VaultFiles.Access.READ_WRITE);
         } catch (VaultException e) {
             lock.close();
             throw e;
@@ -130,10 +138,18 @@ public final class VaultOpener {
             if (!Files.isRegularFile(files.database())) {
                 throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
             }
-            return connect(files, key, lock, false);
+            return connect(files, key, lock, VaultFiles.Access.READ_WRITE);
         } catch (VaultException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    private static VaultSeal.State sealState(VaultFiles files, VaultKey key) throws VaultException {
+        try {
+            return VaultSeal.check(files, key);
+        } catch (java.io.IOException e) {
+            throw new VaultException(VaultProblem.DAMAGED, files.database(), e);
         }
     }
 
@@ -154,34 +170,41 @@ public final class VaultOpener {
         }
     }
 
-    private static Vault connect(VaultFiles files, VaultKey key, VaultLock lock, boolean create)
+    /**
+     * Opens H2 on the vault's file. Only {@link VaultFiles.Access#CREATE} lets H2 make a database; opening an
+     * existing one removes its seal first thing, since H2 may write from then on.
+     */
+    private static Vault connect(VaultFiles files, VaultKey key, VaultLock lock, VaultFiles.Access access)
             throws VaultException {
-        String url = files.jdbcUrl(create);
         char[] password = key.h2Password();
         Connection keeper = null;
         JdbcConnectionPool pool = null;
         try {
             JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(url);
+            ds.setURL(files.jdbcUrl(access));
             ds.setUser(key.h2User());
             ds.setPasswordChars(password);
             keeper = ds.getConnection();
+            VaultSeal.remove(files);
             pool = JdbcConnectionPool.create(ds);
             pool.setMaxConnections(8);
             VaultSchema.migrate(pool);
-            return new Vault(files, pool, keeper, lock, key.copy());
+            return new Vault(files, pool, keeper, lock, key.copy(), password);
         } catch (SQLException e) {
-            closeQuietly(keeper, pool);
-            throw new VaultException(problemOf(e), files.database(), e);
+            fail(keeper, pool, password);
+            VaultProblem problem = problemOf(e);
+            throw new VaultException(access != VaultFiles.Access.CREATE && problem == VaultProblem.NOT_FOUND
+                    ? VaultProblem.DAMAGED : problem, files.database(), e);
+        } catch (java.io.IOException e) {
+            fail(keeper, pool, password);
+            throw new VaultException(VaultProblem.CANNOT_WRITE, files.folder(), e);
         } catch (VaultException e) {
-            closeQuietly(keeper, pool);
+            fail(keeper, pool, password);
             throw e;
         } catch (RuntimeException e) {
             // Flyway or H2 failed while reading the schema: the file is damaged
-            closeQuietly(keeper, pool);
+            fail(keeper, pool, password);
             throw new VaultException(VaultProblem.DAMAGED, files.database(), e);
-        } finally {
-            java.util.Arrays.fill(password, ' ');
         }
     }
 
@@ -192,6 +215,11 @@ public final class VaultOpener {
             case 90096, 90026 -> VaultProblem.CANNOT_WRITE;  // not enough rights / serialization
             default -> VaultProblem.DAMAGED;                 // encryption error, file corrupted, ...
         };
+    }
+
+    private static void fail(Connection keeper, JdbcConnectionPool pool, char[] password) {
+        closeQuietly(keeper, pool);
+        java.util.Arrays.fill(password, ' ');
     }
 
     private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {

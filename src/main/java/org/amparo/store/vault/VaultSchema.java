@@ -13,18 +13,31 @@ final class VaultSchema {
 
     /** @return true when migrations were applied (an older vault was upgraded, or a new one was set up) */
     static boolean migrate(DataSource dataSource) throws VaultException {
-        Flyway flyway = Flyway.configure(VaultSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .cleanDisabled(true)
-                .load();
+        Flyway flyway = flyway(dataSource);
+        refuseNewer(flyway);
+        return flyway.migrate().migrationsExecuted > 0;
+    }
+
+    /** Refuses a vault whose schema has migrations this version does not know; reads only. */
+    static void refuseNewer(DataSource dataSource) throws VaultException {
+        refuseNewer(flyway(dataSource));
+    }
+
+    private static void refuseNewer(Flyway flyway) throws VaultException {
         MigrationInfo[] all = flyway.info().all();
         boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {
             throw new VaultException(VaultProblem.NEWER_VERSION, null, null);
         }
-        return flyway.migrate().migrationsExecuted > 0;
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(VaultSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .cleanDisabled(true)
+                .load();
     }
 }

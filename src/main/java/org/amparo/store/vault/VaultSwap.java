@@ -18,14 +18,18 @@ import java.util.stream.Stream;
  * <ol>
  * <li>the new files are written into {@code .swap-staging/} and flushed;</li>
  * <li>renaming it to {@code .swap-ready/} is the commit point;</li>
- * <li>each current file is moved aside (into {@code keepAside}), then the new one moved in.</li>
+ * <li>the current seal is deleted, each current file is moved aside (into {@code keepAside}), then the new one
+ * moved in; last, the staged copy's seal (written when the checked copy was closed) is moved in.</li>
  * </ol>
+ * A seal ({@link VaultSeal}) that does not match its database means damage, so none may survive a swap: a
+ * crash before the staged seal is in leaves no seal, and the next open reads the whole file.
  * {@link #recover} runs before every open: it finishes a committed swap and drops an uncommitted one.
  */
 public final class VaultSwap {
     static final String STAGING = ".swap-staging";
     static final String READY = ".swap-ready";
     static final String ASIDE_FILE = "aside-to";
+    private static final String SEAL = VaultFiles.SEAL_NAME;
     private static final List<String> FILES = List.of(VaultFiles.DB_NAME + ".mv.db", "vault.properties");
 
     /** Called between the steps, so tests can stop the process at each one. */
@@ -84,6 +88,8 @@ public final class VaultSwap {
         String asideName = Files.exists(ready.resolve(ASIDE_FILE)) ? Files.readString(ready.resolve(ASIDE_FILE)).trim() : "";
         Path aside = asideName.isEmpty() ? vaultFolder.resolve(".swap-old") : vaultFolder.resolve(asideName);
         Files.createDirectories(aside);
+        Path seal = vaultFolder.resolve(SEAL);
+        Files.deleteIfExists(seal);
         for (String f : FILES) {
             Path incoming = ready.resolve(f);
             if (!Files.exists(incoming)) {
@@ -96,6 +102,9 @@ public final class VaultSwap {
             }
             move(incoming, current);
             steps.reached("in:" + f);
+        }
+        if (Files.exists(ready.resolve(SEAL))) {
+            move(ready.resolve(SEAL), seal);
         }
         fsyncDir(vaultFolder);
         deleteTree(ready);
