@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "export", description = "Write Excel workbooks: one case's (export case) or the case register (export register).")
 final class ExportCommand implements Runnable {
     static final List<Function<CliEnvironment, Object>> SUBCOMMANDS = List.of(
-            ExportCaseCommand::new);
+            ExportCaseCommand::new,
+            ExportRegisterCommand::new);
 
     private final CliEnvironment env;
 

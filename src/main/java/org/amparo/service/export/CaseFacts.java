@@ -3,7 +3,6 @@ package org.amparo.service.export;
 import java.util.List;
 import org.amparo.domain.AgencyAdoption;
 import org.amparo.domain.ApproximateDate;
-import org.amparo.domain.ApproximateDateText;
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.PolicyInForce;
 import org.amparo.service.timeline.NameRedaction;
@@ -22,10 +21,7 @@ record CaseFacts(CaseRecord c, TimelineReferences ref, PolicyInForce policies, L
 
     /** A date as written ("March 2019", "primavera de 2019"): an Excel date when exact, text when approximate. */
     Cell date(ApproximateDate d) {
-        if (d == null) {
-            return Cell.empty();
-        }
-        return d.isApproximate() ? Cell.text(ApproximateDateText.display(d, words.locale())) : Cell.date(d.earliest());
+        return RegisterSheets.date(d, words);
     }
 
     /** The earliest possible day, for sorting approximate dates with exact ones. */
