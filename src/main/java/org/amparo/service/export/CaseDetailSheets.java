@@ -25,19 +25,19 @@ final class CaseDetailSheets {
 
     static SheetPlan violations(CaseFacts f) {
         ExportWords w = f.words();
-        List<Column> columns = w.columns("violations.col.", "number", 6, "policy", 30, "topic", 18, "section", 10,
-                "provision", 32, "provisionText", 50, "agency", 30, "officer", 24, "whatHappened", 50, "evidence", 36,
-                "inForce", 24);
+        List<Column> columns = w.columns("violations.col.", "number", 5, "policy", 22, "topic", 15, "section", 8,
+                "provision", 24, "provisionText", 36, "agency", 24, "officer", 16, "whatHappened", 38, "evidence", 24,
+                "inForce", 16);
         List<Cell[]> rows = new ArrayList<>();
         for (int i = 0; i < f.c().violations().size(); i++) {
             Violation v = f.c().violations().get(i);
             Provision p = f.ref().provisions().get(v.provisionId());
             PolicyVersion policy = p == null ? null : f.ref().policies().get(p.policyVersionId());
             Officer o = f.ref().officer(v.officerId());
-            rows.add(new Cell[] {Cell.text(CaseFacts.violationTag(i)), Cell.text(policy == null ? null : policy.name()),
+            rows.add(new Cell[] {Cell.text(CaseFacts.violationTag(i)), Cell.longText(policy == null ? null : policy.name()),
                 Cell.text(p == null ? null : p.topic()), Cell.text(p == null ? null : p.sectionRef()),
                 Cell.longText(p == null ? null : p.title()), Cell.longText(p == null ? null : p.summary()),
-                Cell.text(f.ref().agencyName(v.agencyId())), Cell.text(o == null ? null : o.name()),
+                Cell.longText(f.ref().agencyName(v.agencyId())), Cell.longText(o == null ? null : o.name()),
                 Cell.longText(f.redact(v.whatHappened())), Cell.longText(f.redact(v.evidence())),
                 Cell.text(inForce(f, v, p))});
         }
@@ -55,8 +55,8 @@ final class CaseDetailSheets {
 
     static SheetPlan timeline(CaseFacts f) {
         ExportWords w = f.words();
-        List<Column> columns = w.columns("timeline.col.", "date", 16, "earliest", 12, "time", 8, "kind", 24,
-                "description", 56, "source", 20, "agency", 30, "officer", 22, "violation", 10);
+        List<Column> columns = w.columns("timeline.col.", "date", 14, "earliest", 11, "time", 7, "kind", 22,
+                "description", 56, "source", 18, "agency", 28, "officer", 20, "violation", 10);
         List<TimelineEvent> events = new ArrayList<>(f.c().events());
         events.sort(java.util.Comparator.comparing((TimelineEvent e) -> e.date() == null ? null : e.date().earliest(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
@@ -68,7 +68,7 @@ final class CaseDetailSheets {
                 Cell.text(e.time() == null ? null : e.time().toString()),
                 Cell.text(e.kind() == null ? null : w.get("timeline.kind." + e.kind().name())),
                 Cell.longText(f.redact(e.description())), Cell.text(f.redact(e.source())),
-                Cell.text(f.ref().agencyName(e.agencyId())), Cell.text(o == null ? null : o.name()),
+                Cell.longText(f.ref().agencyName(e.agencyId())), Cell.longText(o == null ? null : o.name()),
                 Cell.text(e.violationIndex() == null ? null : CaseFacts.violationTag(e.violationIndex()))});
         }
         return fixed(w.get("sheet.timeline"), columns, rows);
@@ -84,7 +84,7 @@ final class CaseDetailSheets {
             Optional<FilingDeadline> deadline = deadline(f, venue);
             String note = deadline.isEmpty() ? w.get("filings.noDeadline")
                     : deadline.get().approximate() ? w.get("filings.deadlineApproximate") : venue.deadlineRule();
-            rows.add(new Cell[] {Cell.text(venue == null ? null : venue.name()), Cell.date(fi.filedOn()),
+            rows.add(new Cell[] {Cell.longText(venue == null ? null : venue.name()), Cell.date(fi.filedOn()),
                 Cell.text(f.redact(fi.referenceNo())),
                 Cell.text(fi.status() == null ? null : w.get("timeline.filingStatus." + fi.status().name())),
                 Cell.longText(f.redact(fi.outcome())), Cell.date(deadline.map(FilingDeadline::date).orElse(null)),

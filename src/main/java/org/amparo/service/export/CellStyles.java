@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -16,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * that starts like a formula stays text when a user edits the cell.
  */
 final class CellStyles {
+    /** Arial: on every system with Excel, and metric-compatible Liberation Sans with LibreOffice. */
+    static final String FONT = "Arial";
     static final String DATE_FORMAT = "yyyy-mm-dd";
     static final String MONEY_FORMAT = "\"$\"#,##0.00";
 
@@ -23,7 +26,12 @@ final class CellStyles {
     private final Map<CellKind, Integer> quoted = new EnumMap<>(CellKind.class);
 
     CellStyles(XSSFWorkbook wb) {
+        XSSFFont normal = wb.getFontAt(0);
+        normal.setFontName(FONT);
+        normal.setFontHeightInPoints((short) 10);
         XSSFFont bold = wb.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints((short) 10);
         bold.setBold(true);
         for (CellKind kind : CellKind.values()) {
             plain.put(kind, (int) style(wb, kind, bold, false).getIndex());
@@ -52,7 +60,10 @@ final class CellStyles {
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             case LONG_TEXT -> s.setWrapText(true);
-            case DATE -> s.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+            case DATE -> {
+                s.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
             case MONEY -> s.setDataFormat(wb.createDataFormat().getFormat(MONEY_FORMAT));
             case COUNT -> s.setDataFormat(wb.createDataFormat().getFormat("0"));
             default -> {

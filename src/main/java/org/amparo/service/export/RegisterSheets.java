@@ -43,7 +43,7 @@ final class RegisterSheets {
             people = String.join(", ", labels);
         }
         return List.of(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()), year(c.incident()),
-                Cell.longText(names.apply(c.title())), Cell.longText(people), Cell.text(c.agency()),
+                Cell.longText(names.apply(c.title())), Cell.longText(people), Cell.longText(c.agency()),
                 Cell.text(c.topic()), Cell.text(w.get("timeline.status." + c.status().name())),
                 Cell.longText(names.apply(c.outcome())), Cell.money(c.settlement()));
     }
@@ -60,7 +60,7 @@ final class RegisterSheets {
                     sink.row(Cell.text(v.caseReference()), date(v.incident(), w), earliest(v.incident()),
                             year(v.incident()), Cell.text(ref.agencyName(v.agencyId())),
                             Cell.text(parentName(ref, v.agencyId())), Cell.text(o == null ? null : o.name()),
-                            Cell.text(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
+                            Cell.longText(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
                             Cell.text(p == null ? null : p.sectionRef()));
                 }))));
     }

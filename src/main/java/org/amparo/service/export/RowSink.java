@@ -10,9 +10,11 @@ import org.apache.poi.ss.util.CellReference;
  * as inline strings (never as a formula; quote-prefixed when it starts like one); dates, money and counts as
  * numbers with their styles. Tells the progress listener every so many rows and stops when it cancels.
  */
-public final class RowSink {
+public class RowSink {
     /** The most characters a spreadsheet cell holds. */
     static final int MAX_CELL_TEXT = 32_767;
+    /** Height of one line of the workbook's 10-point font, in points. */
+    static final double LINE_POINTS = 12.75;
     private static final String[] COLUMN_NAMES = new String[64];
 
     static {
@@ -26,10 +28,13 @@ public final class RowSink {
     private final ExportProgress progress;
     private final long total;
     private final long[] done;
+    private final int[] widths;
     private int rowNumber;
 
-    RowSink(Writer out, CellStyles styles, ExportProgress progress, long total, long[] done) {
+    /** @param widths the columns' widths in characters, to size rows of wrapped text (null: default heights) */
+    RowSink(Writer out, CellStyles styles, int[] widths, ExportProgress progress, long total, long[] done) {
         this.out = out;
+        this.widths = widths;
         this.styles = styles;
         this.progress = progress;
         this.total = total;
@@ -55,6 +60,11 @@ public final class RowSink {
         String r = Integer.toString(rowNumber);
         out.write("<row r=\"");
         out.write(r);
+        int lines = lines(cells);
+        if (lines > 1) {
+            out.write("\" customHeight=\"1\" ht=\"");
+            out.write(Double.toString(Math.min(409, lines * LINE_POINTS + 3)));
+        }
         out.write("\">");
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
@@ -82,6 +92,29 @@ public final class RowSink {
         if ((++done[0] & 255) == 0 && !progress.rowsDone(done[0], total)) {
             throw new CancellationException();
         }
+    }
+
+    /**
+     * How many lines the row's wrapped cells need in their columns, estimated from their length (spreadsheets do
+     * not all size rows by themselves, and a row too short hides text).
+     */
+    private int lines(java.util.List<Cell> cells) {
+        if (widths == null) {
+            return 1;
+        }
+        int most = 1;
+        for (int i = 0; i < cells.size() && i < widths.length; i++) {
+            Cell c = cells.get(i);
+            if (c != null && c.text() != null && (c.kind() == CellKind.LONG_TEXT || c.kind() == CellKind.HEADING)) {
+                int chars = Math.max(4, widths[i] - 1);
+                int n = 0;
+                for (String paragraph : c.text().split("\n", -1)) {
+                    n += Math.max(1, (int) Math.ceil(paragraph.length() * 0.95 / chars));
+                }
+                most = Math.max(most, n);
+            }
+        }
+        return most;
     }
 
     /** Escapes XML's special characters and drops the characters XML cannot hold (other control characters). */

@@ -62,7 +62,8 @@ final class WorkbookZipWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(new KeepOpen(zip), StandardCharsets.UTF_8), 1 << 16);
         w.write(xml, 0, at);
         w.write("<sheetData>");
-        RowSink sink = new RowSink(w, styles, progress, total, done);
+        int[] widths = plan.columns().stream().mapToInt(Column::width).toArray();
+        RowSink sink = new RowSink(w, styles, widths, progress, total, done);
         if (plan.table()) {
             List<Cell> headings = new ArrayList<>();
             for (Column c : plan.columns()) {
