@@ -26,6 +26,7 @@ public final class AmparoCli {
             ExportJsonCommand::new,
             ImportJsonCommand::new,
             TimelineCommand::new,
+            ExportCommand::commandLine,
             DemoCommand::new,
             BenchCommand::commandLine);
 

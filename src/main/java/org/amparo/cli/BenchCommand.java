@@ -17,6 +17,7 @@ final class BenchCommand implements Runnable {
             BenchInsertCommand::new,
             BenchListCommand::new,
             BenchTimelineCommand::new,
+            BenchExportCommand::new,
             BenchStartCommand::new,
             BenchCrashCommand::new);
 

@@ -1,7 +1,6 @@
 package org.amparo.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.amparo.domain.ApproximateDateText;
 import org.amparo.domain.CaseListRow;
@@ -64,14 +63,7 @@ final class CasesCommand extends VaultCommand {
     }
 
     private LocalDate date(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.date.invalid", s));
-        }
+        return DateOption.parse(env, s);
     }
 
     private static String clean(String s) {

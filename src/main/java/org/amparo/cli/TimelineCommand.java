@@ -59,13 +59,6 @@ final class TimelineCommand extends VaultCommand {
     }
 
     private Locale language() {
-        if (lang == null) {
-            return env.messages().locale();
-        }
-        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
-            case "en" -> Locale.ENGLISH;
-            case "es" -> new Locale("es");
-            default -> throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.timeline.lang.invalid", lang));
-        };
+        return LanguageOption.parse(env, lang);
     }
 }

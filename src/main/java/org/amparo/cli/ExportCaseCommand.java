@@ -1,0 +1,38 @@
+package org.amparo.cli;
+
+import org.amparo.service.export.CaseWorkbookExport;
+import org.amparo.service.export.ExportException;
+import org.amparo.service.export.ExportOptions;
+import org.amparo.store.cases.CaseRepository;
+import org.amparo.store.reference.ReferenceRepository;
+import org.amparo.store.vault.Vault;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export case}: one case's Excel workbook (Summary, Violations, Timeline, Filings). */
+@Command(name = "case", description = "Write one case's Excel workbook (Summary, Violations, Timeline, Filings).")
+final class ExportCaseCommand extends WorkbookCommand {
+    @Option(names = "--case", required = true, paramLabel = "REF", description = "The case reference (YYYY-NNNN).")
+    String caseReference;
+
+    ExportCaseCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Vault v = openVault()) {
+            ExportOptions options = options();
+            try {
+                new CaseWorkbookExport(new CaseRepository(v, env.clock()), new ReferenceRepository(v), env.clock())
+                        .write(caseReference, out, options, null);
+            } catch (ExportException e) {
+                throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));
+            } finally {
+                options.forget();
+            }
+            env.err().println(env.messages().get("cli.export.caseDone", caseReference.trim(), out.toAbsolutePath()));
+            return 0;
+        }
+    }
+}

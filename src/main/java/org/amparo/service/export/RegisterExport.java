@@ -1,0 +1,69 @@
+package org.amparo.service.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amparo.domain.CaseQuery;
+import org.amparo.service.timeline.TimelineReferences;
+import org.amparo.store.cases.RegisterReader;
+import org.amparo.store.reference.ReferenceRepository;
+
+/**
+ * The case register as an Excel workbook: sheets Cases, Violations and Patterns, for all cases or those the
+ * case list's filters select. Rows are read from the vault a page at a time and written straight into the
+ * file, so the heap needed does not grow with the number of cases and no temporary file holds case data.
+ */
+public final class RegisterExport {
+    /** How many cases and violations the register listed. */
+    public record Summary(long cases, long violations) {
+    }
+
+    private final RegisterReader reader;
+    private final ReferenceRepository reference;
+
+    public RegisterExport(RegisterReader reader, ReferenceRepository reference) {
+        this.reader = reader;
+        this.reference = reference;
+    }
+
+    /**
+     * Writes the register of the cases matching the filters (its sort and page are ignored; the trash never
+     * counts).
+     *
+     * @throws ExportException when the file cannot be written or the export was cancelled
+     */
+    public Summary write(CaseQuery filters, Path file, ExportOptions options, ExportProgress progress)
+            throws ExportException {
+        CaseQuery q = filters == null ? CaseQuery.all() : filters;
+        ExportWords words = new ExportWords(options.language());
+        TimelineReferences ref = TimelineReferences.load(reference);
+        long cases = reader.countCases(q);
+        long violations = reader.countViolations(q);
+        PatternsSheet.Counts counts = new PatternsSheet.Counts(reader.byYearAndTopic(q), reader.byTopicAndAgency(q),
+                reader.byAgencyAndYear(q), reader.officersInCases(q, 2));
+        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, cases, words, options.redact()),
+                RegisterSheets.violations(reader, q, violations, words, ref),
+                PatternsSheet.plan(counts, ref, words, filters(q, words)));
+        WorkbookFile.write(file, plans, words.get("footer.register"), words.get("title.register"), words, options,
+                progress);
+        return new Summary(cases, violations);
+    }
+
+    /** The filters in words, for the Patterns sheet ("all cases" when none). */
+    static String filters(CaseQuery q, ExportWords w) {
+        List<String> parts = new ArrayList<>();
+        add(parts, w, "filter.text", q.text());
+        add(parts, w, "filter.agency", q.agency());
+        add(parts, w, "filter.status", q.status() == null ? null : w.get("timeline.status." + q.status().name()));
+        add(parts, w, "filter.topic", q.topic());
+        add(parts, w, "filter.from", q.from() == null ? null : q.from().toString());
+        add(parts, w, "filter.to", q.to() == null ? null : q.to().toString());
+        return parts.isEmpty() ? w.get("patterns.allCases") : String.join("; ", parts);
+    }
+
+    private static void add(List<String> parts, ExportWords w, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(w.get(key, value.trim()));
+        }
+    }
+}

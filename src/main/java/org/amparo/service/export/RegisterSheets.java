@@ -1,0 +1,113 @@
+package org.amparo.service.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.amparo.domain.Agency;
+import org.amparo.domain.ApproximateDate;
+import org.amparo.domain.CaseQuery;
+import org.amparo.domain.Officer;
+import org.amparo.domain.PolicyVersion;
+import org.amparo.domain.Provision;
+import org.amparo.service.timeline.NameRedaction;
+import org.amparo.service.timeline.TimelineReferences;
+import org.amparo.store.cases.RegisterCase;
+import org.amparo.store.cases.RegisterReader;
+
+/**
+ * The Cases and Violations sheets of the register: one row per case and one per violation, streamed from the
+ * vault page by page into the file. Redacted, people are listed by pseudonym and their names are replaced in
+ * titles and outcomes.
+ */
+final class RegisterSheets {
+    private RegisterSheets() {
+    }
+
+    static SheetPlan cases(RegisterReader reader, CaseQuery q, long count, ExportWords w, boolean redact) {
+        List<Column> columns = w.columns("cases.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
+                "year", 7, "title", 40, "people", 28, "agency", 32, "topic", 18, "status", 14, "outcome", 30,
+                "settlement", 14);
+        return SheetPlan.table(w.get("sheet.cases"), columns, count, sink -> unchecked(() ->
+                reader.forEachCase(q, redact, c -> write(() -> sink.row(caseRow(c, w, redact))))));
+    }
+
+    private static List<Cell> caseRow(RegisterCase c, ExportWords w, boolean redact) {
+        NameRedaction names = redact ? NameRedaction.of(c.parties(), w.locale()) : NameRedaction.none();
+        String people = c.people();
+        if (redact) {
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < c.parties().size(); i++) {
+                labels.add(NameRedaction.label(c.parties().get(i).person(), i, w.locale()));
+            }
+            people = String.join(", ", labels);
+        }
+        return List.of(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()), year(c.incident()),
+                Cell.longText(names.apply(c.title())), Cell.longText(people), Cell.longText(c.agency()),
+                Cell.text(c.topic()), Cell.text(w.get("timeline.status." + c.status().name())),
+                Cell.longText(names.apply(c.outcome())), Cell.money(c.settlement()));
+    }
+
+    static SheetPlan violations(RegisterReader reader, CaseQuery q, long count, ExportWords w,
+                                TimelineReferences ref) {
+        List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
+                "year", 7, "agency", 34, "parent", 28, "officer", 24, "policy", 34, "topic", 18, "section", 10);
+        return SheetPlan.table(w.get("sheet.violations"), columns, count, sink -> unchecked(() ->
+                reader.forEachViolation(q, v -> write(() -> {
+                    Provision p = ref.provisions().get(v.provisionId());
+                    PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
+                    Officer o = ref.officer(v.officerId());
+                    sink.row(Cell.text(v.caseReference()), date(v.incident(), w), earliest(v.incident()),
+                            year(v.incident()), Cell.text(ref.agencyName(v.agencyId())),
+                            Cell.text(parentName(ref, v.agencyId())), Cell.text(o == null ? null : o.name()),
+                            Cell.longText(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
+                            Cell.text(p == null ? null : p.sectionRef()));
+                }))));
+    }
+
+    static String parentName(TimelineReferences ref, long agencyId) {
+        Agency a = ref.agencies().get(agencyId);
+        if (a == null) {
+            return null;
+        }
+        return a.parentId() != null ? ref.agencyName(a.parentId()) : a.parentName();
+    }
+
+    static Cell date(ApproximateDate d, ExportWords w) {
+        if (d == null) {
+            return Cell.empty();
+        }
+        return d.isApproximate() ? Cell.text(org.amparo.domain.ApproximateDateText.display(d, w.locale()))
+                : Cell.date(d.earliest());
+    }
+
+    static Cell earliest(ApproximateDate d) {
+        return CaseFacts.earliest(d);
+    }
+
+    static Cell year(ApproximateDate d) {
+        return d == null ? Cell.empty() : Cell.count(d.earliest().getYear());
+    }
+
+    /** A row write inside a callback that cannot throw IOException. */
+    @FunctionalInterface
+    private interface RowWrite {
+        void run() throws IOException;
+    }
+
+    private static void write(RowWrite w) {
+        try {
+            w.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void unchecked(Runnable r) throws IOException {
+        try {
+            r.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

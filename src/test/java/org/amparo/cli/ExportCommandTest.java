@@ -1,0 +1,97 @@
+package org.amparo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.amparo.store.cases.CaseRepository;
+import org.amparo.store.reference.ReferenceRepository;
+import org.amparo.store.vault.Vault;
+import org.amparo.testing.SampleCases;
+import org.amparo.testing.TestCli;
+import org.amparo.testing.TestVaults;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsARedactedPasswordProtectedCaseWorkbookInSpanish() throws Exception {
+        Path vault = vaultWithTwoCases();
+        Path file = dir.resolve("out/caso.xlsx");
+        TestCli.Run run = TestCli.run(TestVaults.PASSPHRASE, "clave del libro\n", "export", "case", "--vault",
+                vault.toString(), "--case", "2019-0001", "--out", file.toString(), "--redact", "--password-stdin",
+                "--lang", "es");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out(), "nothing about the case on standard output");
+        assertTrue(run.err().startsWith("Wrote the workbook of case 2019-0001 to "), run.err());
+        assertThrows(EncryptedDocumentException.class, () -> WorkbookFactory.create(file.toFile()));
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), "clave del libro", true)) {
+            assertEquals("Resumen", wb.getSheetName(0));
+            String people = wb.getSheet("Resumen").getRow(4).getCell(1).getStringCellValue();
+            assertTrue(people.startsWith("Persona A"), people);
+        }
+    }
+
+    @Test
+    void exportsTheRegisterFilteredLikeTheCaseList() throws Exception {
+        Path vault = vaultWithTwoCases();
+        Path file = dir.resolve("register.xlsx");
+        TestCli.Run run = TestCli.run(TestVaults.PASSPHRASE, null, "export", "register", "--vault", vault.toString(),
+                "--out", file.toString(), "--agency", "Franklin County Sheriff's Department", "--from", "2019-01-01");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().startsWith("Wrote the register of 1 cases (2 violations) to "), run.err());
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            assertEquals(1, wb.getSheet("Cases").getLastRowNum());
+            assertEquals("2019-0001", wb.getSheet("Cases").getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void saysInOneLineWhatIsWrongWithTheExitCodesOfTheOtherCommands() throws Exception {
+        Path vault = vaultWithTwoCases();
+        Path file = dir.resolve("x.xlsx");
+        TestCli.Run missing = TestCli.run(TestVaults.PASSPHRASE, null, "export", "case", "--vault", vault.toString(),
+                "--case", "2030-0009", "--out", file.toString());
+        assertEquals(CliFailure.FAILED, missing.exit());
+        assertEquals("No case with reference 2030-0009.", missing.err().strip());
+        TestCli.Run lang = TestCli.run(TestVaults.PASSPHRASE, null, "export", "case", "--vault", vault.toString(),
+                "--case", "2019-0001", "--out", file.toString(), "--lang", "fr");
+        assertEquals(CliFailure.USAGE, lang.exit());
+        assertEquals("Unknown language: fr. Use en or es.", lang.err().strip());
+        TestCli.Run date = TestCli.run(TestVaults.PASSPHRASE, null, "export", "register", "--vault", vault.toString(),
+                "--out", file.toString(), "--from", "March");
+        assertEquals(CliFailure.USAGE, date.exit());
+        TestCli.Run noPassword = TestCli.run(TestVaults.PASSPHRASE, "", "export", "case", "--vault", vault.toString(),
+                "--case", "2019-0001", "--out", file.toString(), "--password-stdin");
+        assertEquals(CliFailure.USAGE, noPassword.exit());
+        TestCli.Run nothing = TestCli.run(TestVaults.PASSPHRASE, null, "export");
+        assertEquals(CliFailure.USAGE, nothing.exit());
+        TestCli.Run unwritable = TestCli.run(TestVaults.PASSPHRASE, null, "export", "case", "--vault",
+                vault.toString(), "--case", "2019-0001", "--out", Files.writeString(dir.resolve("f"), "")
+                        .resolve("x.xlsx").toString());
+        assertEquals(CliFailure.FAILED, unwritable.exit());
+        assertTrue(unwritable.err().startsWith("Cannot write "), unwritable.err());
+        assertFalse(Files.exists(file));
+    }
+
+    private Path vaultWithTwoCases() throws Exception {
+        Path folder = dir.resolve("vault");
+        try (Vault v = TestVaults.create(folder)) {
+            CaseRepository cases = new CaseRepository(v, Clock.systemUTC());
+            ReferenceRepository ref = new ReferenceRepository(v);
+            cases.save(SampleCases.i89RoadsideHold(ref));
+            cases.save(SampleCases.farmworkerSettlement(ref));
+        }
+        return folder;
+    }
+}
