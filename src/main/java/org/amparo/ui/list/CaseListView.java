@@ -125,14 +125,14 @@ public final class CaseListView {
         box.setId(id);
         box.setAccessibleText(name);
         box.setPromptText(all);
-        javafx.collections.ObservableList<T> items = javafx.collections.FXCollections.observableArrayList();
         Runnable fill = () -> {
-            items.setAll(values);
-            items.add(0, null);
+            java.util.List<T> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(values);
+            box.getItems().setAll(items);
+            box.setValue(bound.get()); // new choices never change the filter
         };
-        fill.run();
         values.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
-        box.setItems(items);
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(T v) {
@@ -152,7 +152,7 @@ public final class CaseListView {
             }
         });
         box.setButtonCell(box.getCellFactory().call(null));
-        box.setValue(bound.get());
+        fill.run();
         box.valueProperty().addListener((o, a, b) -> bound.set(b));
         bound.addListener((o, a, b) -> box.setValue(b));
         return box;
@@ -211,8 +211,8 @@ public final class CaseListView {
             });
             return row;
         });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.open(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }

@@ -12,6 +12,9 @@ import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -38,6 +41,7 @@ public final class MainWindow {
     static final String BUNDLE = "org.amparo.ui.shell";
     /** How often the idle time is checked. */
     private static final Duration IDLE_CHECK = Duration.seconds(15);
+    static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final ShellViewModel shell;
@@ -227,6 +231,15 @@ public final class MainWindow {
             win.addEventFilter(MouseEvent.MOUSE_PRESSED, seen);
             win.addEventFilter(MouseEvent.MOUSE_MOVED, seen);
             win.addEventFilter(ScrollEvent.SCROLL, seen);
+            if (win != stage) {
+                // the main window's menu has the accelerator; case windows lock the same way
+                win.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (LOCK_KEYS.match(e)) {
+                        e.consume();
+                        shell.lock();
+                    }
+                });
+            }
         };
         Window.getWindows().forEach(watch);
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {

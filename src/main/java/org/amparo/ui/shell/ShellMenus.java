@@ -23,7 +23,7 @@ final class ShellMenus {
         MenuItem find = item("menuFind", w.get("shell.menu.find"), window::focusSearch, open);
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         MenuItem lock = item("menuLock", w.get("shell.menu.lock"), () -> window.shell().lock(), open);
-        lock.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setAccelerator(MainWindow.LOCK_KEYS);
         MenuItem settings = item("menuSettings", w.get("shell.menu.settings"), window.settingsAction(), open);
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         MenuItem exit = item("menuExit", w.get("shell.menu.exit"), () -> window.shell().exit(), true);

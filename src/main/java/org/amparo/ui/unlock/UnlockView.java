@@ -120,8 +120,10 @@ public final class UnlockView {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
 
-        HBox language = new HBox(8, new Label(w.get("unlock.language")),
-                LanguageChoice.create(vm.localeProperty(), w.get("unlock.language")));
+        javafx.scene.control.ChoiceBox<java.util.Locale> languageChoice =
+                LanguageChoice.create(vm.localeProperty(), w.get("unlock.language"));
+        languageChoice.setId("languageChoice");
+        HBox language = new HBox(8, new Label(w.get("unlock.language")), languageChoice);
         language.setAlignment(Pos.CENTER_LEFT);
 
         card.getChildren().addAll(title, heading, folder, another, passphrase, createOnly, actions, message,
