@@ -45,6 +45,9 @@ public final class CaseListView {
         search.setAccessibleText(w.get("list.search"));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setPrefColumnCount(22);
+        Label searchMark = new Label(w.get("list.searchLabel"));
+        searchMark.getStyleClass().add("search-mark");
+        ((org.controlsfx.control.textfield.CustomTextField) search).setLeft(searchMark);
         root.setTop(new VBox(8, toolbar(), filters()));
         root.getTop().getStyleClass().add("list-header");
         buildTable();
@@ -97,7 +100,7 @@ public final class CaseListView {
         ComboBox<String> agency = choice("agencyFilter", w.get("list.agency"), w.get("list.allAgencies"),
                 vm.agencies(), vm.agencyProperty(), s -> s);
         ComboBox<String> topic = choice("topicFilter", w.get("list.topic"), w.get("list.allTopics"),
-                vm.topics(), vm.topicProperty(), CaseListViewModel::topicText);
+                vm.topics(), vm.topicProperty(), vm::topicText);
         agency.setPrefWidth(260);
         ComboBox<CaseStatus> status = choice("statusFilter", w.get("list.status"), w.get("list.allStatuses"),
                 javafx.collections.FXCollections.observableArrayList(CaseStatus.values()), vm.statusProperty(),
@@ -176,17 +179,17 @@ public final class CaseListView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("colReference", w.get("list.col.reference"), SortField.REFERENCE, 90,
                 CaseListRow::reference));
-        table.getColumns().add(column("colIncident", w.get("list.col.incident"), SortField.INCIDENT_DATE, 120,
+        table.getColumns().add(column("colIncident", w.get("list.col.incident"), SortField.INCIDENT_DATE, 150,
                 vm::incidentText));
-        table.getColumns().add(column("colTitle", w.get("list.col.title"), SortField.TITLE, 260,
+        table.getColumns().add(column("colTitle", w.get("list.col.title"), SortField.TITLE, 250,
                 CaseListRow::title));
-        table.getColumns().add(column("colPeople", w.get("list.col.people"), SortField.PEOPLE, 170,
+        table.getColumns().add(column("colPeople", w.get("list.col.people"), SortField.PEOPLE, 160,
                 CaseListRow::people));
-        table.getColumns().add(column("colAgency", w.get("list.col.agency"), SortField.AGENCY, 190,
+        table.getColumns().add(column("colAgency", w.get("list.col.agency"), SortField.AGENCY, 180,
                 CaseListRow::agency));
-        table.getColumns().add(column("colTopic", w.get("list.col.topic"), SortField.TOPIC, 140,
-                r -> CaseListViewModel.topicText(r.topic())));
-        table.getColumns().add(column("colStatus", w.get("list.col.status"), SortField.STATUS, 110,
+        table.getColumns().add(column("colTopic", w.get("list.col.topic"), SortField.TOPIC, 170,
+                r -> vm.topicText(r.topic())));
+        table.getColumns().add(column("colStatus", w.get("list.col.status"), SortField.STATUS, 150,
                 r -> vm.statusText(r.status())));
         TableColumn<CaseListRow, String> deadline = column("colDeadline", w.get("list.col.deadline"), null, 110,
                 r -> "");

@@ -218,10 +218,18 @@ public final class CaseListViewModel {
         return s == null ? words().get("list.allStatuses") : words().get("status." + s.name());
     }
 
-    /** A policy topic key ({@code prolonged-stop}) as words. */
-    public static String topicText(String topicKey) {
+    /**
+     * A policy topic key ({@code prolonged-stop}) in the user's language; a topic the user added (not named in
+     * the bundle) is shown as its key in words.
+     */
+    public String topicText(String topicKey) {
         if (topicKey == null || topicKey.isBlank()) {
             return "";
+        }
+        String key = "topic." + topicKey;
+        Messages w = words();
+        if (w.bundle().containsKey(key)) {
+            return w.get(key);
         }
         String words = topicKey.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

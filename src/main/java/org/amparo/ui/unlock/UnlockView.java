@@ -119,6 +119,9 @@ public final class UnlockView {
         message.getStyleClass().add("message-text");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        // progress words are calm; problems stand out
+        vm.busyProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label",
+                b ? "muted" : "message-text"));
 
         javafx.scene.control.ChoiceBox<java.util.Locale> languageChoice =
                 LanguageChoice.create(vm.localeProperty(), w.get("unlock.language"));
@@ -126,8 +129,13 @@ public final class UnlockView {
         HBox language = new HBox(8, new Label(w.get("unlock.language")), languageChoice);
         language.setAlignment(Pos.CENTER_LEFT);
 
-        card.getChildren().addAll(title, heading, folder, another, passphrase, createOnly, actions, message,
-                language);
+        Label passphraseLabel = new Label(w.get("unlock.passphrase"));
+        passphraseLabel.setLabelFor(passphrase);
+        Label repeatLabel = new Label(w.get("unlock.repeat"));
+        repeatLabel.setLabelFor(repeat);
+        createOnly.getChildren().add(0, repeatLabel);
+        card.getChildren().addAll(title, heading, folder, another, passphraseLabel, passphrase, createOnly, actions,
+                message, language);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
     }

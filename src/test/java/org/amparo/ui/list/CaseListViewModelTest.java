@@ -72,6 +72,7 @@ class CaseListViewModelTest {
         assertEquals("Page 1 of 1", vm.pageTextProperty().get());
         assertEquals(List.of("prolonged-stop"), vm.topics());
         assertEquals(1, vm.agencies().size());
+        assertEquals("Detainer hold", vm.topicText(vm.rows().get(1).topic()));
     }
 
     @Test
@@ -108,6 +109,8 @@ class CaseListViewModelTest {
         assertEquals("2 casos coinciden", vm.countTextProperty().get());
         assertEquals("primavera de 2017", vm.incidentText(vm.rows().get(1)));
         assertEquals("Acuerdo alcanzado", vm.statusText(vm.rows().get(1).status()));
+        assertEquals("Retención por orden de detención", vm.topicText(vm.rows().get(1).topic()));
+        assertEquals("Added by hand", vm.topicText("added-by-hand"), "a topic the user added shows as words");
     }
 
     @Test
