@@ -160,6 +160,29 @@ class DesktopAppTest extends FxRobot {
                 && w.getScene().lookup("#timelinePreview") != null));
     }
 
+    @Test
+    void lockingWithUnsavedWorkAsksFirstAndKeepsWorkingWhenTold() {
+        waitFor(() -> text("#unlockButton").equals("Create vault"));
+        clickOn("#passphrase").write(PASSPHRASE);
+        clickOn("#passphraseRepeat").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable"));
+        interact(() -> window.setHasUnsavedWork(() -> true));
+
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> exists("#lockQuestion"));
+        clickOn("Keep working");
+        waitFor(() -> !exists("#lockQuestion"));
+        assertTrue(exists("#caseTable"), "still open: nothing was dropped");
+        assertFalse(app.session().vault().isClosed());
+
+        Vault vault = app.session().vault();
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> exists("#lockQuestion"));
+        clickOn("Lock anyway");
+        waitFor(() -> exists("#unlockScreen") && !exists("#caseTable"));
+        waitFor(vault::isClosed);
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CaseListRow> table() {
         return lookup("#caseTable").queryAs(TableView.class);

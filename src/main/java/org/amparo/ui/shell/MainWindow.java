@@ -188,6 +188,9 @@ public final class MainWindow {
 
     private void vaultChanged(Vault v) {
         if (v == null) {
+            if (list != null) {
+                list.rows().clear(); // no names stay in memory behind the unlock screen
+            }
             list = null;
             listView = null;
         } else {

@@ -101,6 +101,7 @@ public final class UnlockView {
         Button submit = new Button();
         submit.setId("unlockButton");
         submit.setDefaultButton(true);
+        submit.getStyleClass().add("primary");
         submit.textProperty().bind(Bindings.when(vm.modeProperty().isEqualTo(UnlockViewModel.Mode.CREATE))
                 .then(w.get("unlock.create")).otherwise(w.get("unlock.unlock")));
         submit.accessibleTextProperty().bind(submit.textProperty());
