@@ -1,16 +1,22 @@
 package org.amparo.app;
 
-import javafx.application.Application;
-import org.amparo.ui.shell.AmparoApplication;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.amparo.ui.shell.StartupProbe;
 
-/** Starts JavaFX through a plain class (an Application main class fails under java -jar on the class path). */
+/**
+ * Starts JavaFX through a plain class (an Application main class fails under java -jar on the class path)
+ * and hands the first stage to the composition root.
+ */
 final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(String[] args) {
+    /** @param vaultFolder from {@code --vault DIR}, or null */
+    static void launch(Path vaultFolder) {
         StartupProbe.installIfRequested();
-        Application.launch(AmparoApplication.class, args);
+        DesktopApp app = new DesktopApp(DesktopApp.Options.standard(vaultFolder)); // reads settings: not on FX
+        Platform.startup(() -> app.start(new Stage()));
     }
 }

@@ -12,8 +12,8 @@ import org.amparo.store.reference.ShippedReferenceData;
 import org.amparo.store.vault.VaultOpener;
 
 /**
- * The launcher and composition root. With no arguments the desktop app starts; with a command the command
- * line runs without loading JavaFX. Objects are built here, by hand, once.
+ * The launcher and composition root. With no arguments (or only {@code --vault DIR}) the desktop app starts
+ * ({@link DesktopApp}); with a command the command line runs without loading JavaFX. Objects are built here, by hand, once.
  */
 public final class Main {
     private Main() {
@@ -23,7 +23,11 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
-            DesktopLauncher.launch(args);
+            DesktopLauncher.launch(null);
+            return;
+        }
+        if (args.length == 2 && "--vault".equals(args[0])) {
+            DesktopLauncher.launch(java.nio.file.Path.of(args[1]));
             return;
         }
         System.exit(runCommand(args));

@@ -11,8 +11,13 @@ public final class Messages {
     private final Locale locale;
 
     public Messages(Locale locale) {
+        this("org.amparo.i18n.messages", locale);
+    }
+
+    /** The words of another bundle (a screen's own, e.g. {@code org.amparo.ui.shell}), loaded the same way. */
+    public Messages(String baseName, Locale locale) {
         this.locale = supported(locale);
-        this.bundle = ResourceBundle.getBundle("org.amparo.i18n.messages", this.locale,
+        this.bundle = ResourceBundle.getBundle(baseName, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

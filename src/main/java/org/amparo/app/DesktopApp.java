@@ -1,0 +1,98 @@
+package org.amparo.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.amparo.service.settings.SettingsFile;
+import org.amparo.service.settings.UserSettings;
+import org.amparo.store.reference.ShippedReferenceData;
+import org.amparo.store.vault.KdfParameters;
+import org.amparo.store.vault.KeyDerivation;
+import org.amparo.store.vault.VaultFiles;
+import org.amparo.store.vault.VaultOpener;
+import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.list.CaseListViewModel;
+import org.amparo.ui.settings.SettingsView;
+import org.amparo.ui.settings.SettingsViewModel;
+import org.amparo.ui.shell.MainWindow;
+import org.amparo.ui.shell.ShellViewModel;
+import org.amparo.ui.timeline.TimelinePreviewView;
+import org.amparo.ui.unlock.UnlockViewModel;
+
+/**
+ * The desktop composition root: builds every object of the desktop app once, by hand, and plugs the screens
+ * into the main window's hooks. The services over a vault are built when it is unlocked ({@link VaultSession})
+ * and dropped when it locks.
+ */
+public final class DesktopApp {
+    /**
+     * @param vaultFolder the vault from {@code --vault}, or null for the last one opened (else the default)
+     * @param kdf         key-derivation settings for new vaults (tests pass {@link KdfParameters#MINIMUM})
+     */
+    public record Options(Path vaultFolder, SettingsFile settingsFile, Supplier<KdfParameters> kdf, Clock clock) {
+        public static Options standard(Path vaultFolder) {
+            return new Options(vaultFolder, new SettingsFile(SettingsFile.defaultLocation()),
+                    () -> KeyDerivation.tune(VaultOpener.UNLOCK_TARGET_MILLIS), Clock.systemDefaultZone());
+        }
+    }
+
+    private final Options options;
+    private final UserSettings settings;
+    private final List<Stage> caseWindows = new ArrayList<>();
+    private VaultSession session;
+    private MainWindow window;
+
+    /** Reads the settings file: construct it off the JavaFX thread. */
+    public DesktopApp(Options options) {
+        this.options = options;
+        this.settings = options.settingsFile().load();
+    }
+
+    /** Builds the app into the given stage and shows it (on the JavaFX thread). */
+    public MainWindow start(Stage stage) {
+        FxTaskRunner runner = FxTaskRunner.onFxThread();
+        ShellViewModel shell = new ShellViewModel(settings, options.settingsFile(), runner, System::nanoTime);
+        VaultOpener opener = new VaultOpener(new ShippedReferenceData(), options.kdf());
+        Path folder = options.vaultFolder() != null ? options.vaultFolder()
+                : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
+        UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);
+        window = new MainWindow(stage, shell, unlock, vault -> {
+            session = new VaultSession(vault, options.clock());
+            VaultSession s = session;
+            return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
+        });
+        // until the case editor is built in: opening a case shows its printable timeline (read-only)
+        window.onOpenCase(ref -> caseWindows.add(TimelinePreviewView.open(stage, session.timeline(),
+                shell.localeProperty().get(), ref.toString())));
+        window.onSettings(() -> {
+            SettingsViewModel vm = new SettingsViewModel(shell.settingsProperty().get(), options.settingsFile(),
+                    runner);
+            vm.addOnSaved(shell::applySettings);
+            new SettingsView(vm).show(stage);
+        });
+        window.addOnLock(() -> {
+            caseWindows.forEach(Stage::close);
+            caseWindows.clear();
+            session = null;
+        });
+        shell.setOnExit(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w instanceof Stage s) {
+                    s.close();
+                }
+            }
+            runner.shutdown();
+        });
+        window.show();
+        return window;
+    }
+
+    /** The services of the open vault (null while locked). */
+    VaultSession session() {
+        return session;
+    }
+}

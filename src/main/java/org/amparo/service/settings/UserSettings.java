@@ -1,0 +1,42 @@
+package org.amparo.service.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.amparo.service.Messages;
+
+/**
+ * The user's preferences, kept outside the vault in a small plain file: no case data, no passphrase.
+ *
+ * @param lastVault the vault folder opened last ("Open another vault…"), or null for the default folder
+ */
+public record UserSettings(Locale language, int idleLockMinutes, String displayName, Path exportFolder,
+                           Path lastVault) {
+    public static final int DEFAULT_IDLE_MINUTES = 10;
+    public static final int MIN_IDLE_MINUTES = 1;
+    public static final int MAX_IDLE_MINUTES = 240;
+
+    public UserSettings {
+        language = Messages.supported(language);
+        displayName = displayName == null ? "" : displayName.strip();
+    }
+
+    /** Language from the system, ten idle minutes, no name, the Documents folder (or home) for exports. */
+    public static UserSettings defaults() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return new UserSettings(Locale.getDefault(), DEFAULT_IDLE_MINUTES, "",
+                documents.toFile().isDirectory() ? documents : home, null);
+    }
+
+    public UserSettings withLanguage(Locale l) {
+        return new UserSettings(l, idleLockMinutes, displayName, exportFolder, lastVault);
+    }
+
+    public UserSettings withLastVault(Path folder) {
+        return new UserSettings(language, idleLockMinutes, displayName, exportFolder, folder);
+    }
+
+    public static boolean idleMinutesAllowed(int minutes) {
+        return minutes >= MIN_IDLE_MINUTES && minutes <= MAX_IDLE_MINUTES;
+    }
+}

@@ -1,0 +1,182 @@
+package org.amparo.ui.unlock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.amparo.service.Messages;
+import org.amparo.service.VaultProblemText;
+import org.amparo.store.vault.Vault;
+import org.amparo.store.vault.VaultException;
+import org.amparo.store.vault.VaultFiles;
+import org.amparo.store.vault.VaultOpener;
+import org.amparo.ui.common.FxTaskRunner;
+
+/**
+ * The first screen: create a vault (passphrase twice, strength, no-recovery warning) or unlock one, in the
+ * background (the key derivation takes about a second), with one clear message for each way it can fail.
+ */
+public final class UnlockViewModel {
+    /** What the screen offers for the chosen folder. */
+    public enum Mode { CHECKING, CREATE, UNLOCK }
+
+    static final String BUNDLE = "org.amparo.ui.unlock";
+
+    private final VaultOpener opener;
+    private final FxTaskRunner runner;
+    private final ObjectProperty<Locale> locale;
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHECKING);
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
+            new ReadOnlyObjectWrapper<>(PassphraseStrength.WEAK);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSubmit;
+    private Function<Locale, String> messageSource = l -> "";
+    private Consumer<Vault> onOpened = v -> { };
+
+    public UnlockViewModel(VaultOpener opener, FxTaskRunner runner, ObjectProperty<Locale> locale, Path folder) {
+        this.opener = opener;
+        this.runner = runner;
+        this.locale = locale;
+        this.folder.set(folder);
+        strength.bind(Bindings.createObjectBinding(() -> PassphraseStrength.of(passphrase.get()), passphrase));
+        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && mode.get() != Mode.CHECKING
+                && !passphrase.get().isEmpty(), busy, mode, passphrase);
+        locale.addListener((o, a, b) -> message.set(messageSource.apply(b)));
+    }
+
+    /** Called with the open vault after a successful create or unlock (on the user-interface thread). */
+    public void setOnOpened(Consumer<Vault> onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    /** Looks at the folder (in the background): a vault there is unlocked, an empty place gets a new one. */
+    public void checkFolder() {
+        Path f = folder.get();
+        mode.set(Mode.CHECKING);
+        runner.run(() -> new VaultFiles(f).exists() || Files.exists(new VaultFiles(f).database()),
+                exists -> {
+                    if (f.equals(folder.get())) {
+                        mode.set(exists ? Mode.UNLOCK : Mode.CREATE);
+                    }
+                }, e -> say(l -> words(l).get("unlock.folderUnreadable", f)));
+    }
+
+    /** "Open another vault…": a vault folder elsewhere (or an empty folder for a new vault). */
+    public void chooseFolder(Path other) {
+        if (other == null || busy.get()) {
+            return;
+        }
+        folder.set(other);
+        clearSecrets();
+        say(l -> "");
+        checkFolder();
+    }
+
+    /** Creates or unlocks, as the mode says; wrong input gets a message and keeps what was typed. */
+    public void submit() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        Path f = folder.get();
+        char[] secret = passphrase.get().toCharArray();
+        if (mode.get() == Mode.CREATE) {
+            if (secret.length < PassphraseStrength.MIN_LENGTH) {
+                say(l -> words(l).get("unlock.tooShort", PassphraseStrength.MIN_LENGTH));
+                return;
+            }
+            if (!passphrase.get().equals(repeat.get())) {
+                say(l -> words(l).get("unlock.mismatch"));
+                return;
+            }
+        }
+        boolean create = mode.get() == Mode.CREATE;
+        busy.set(true);
+        say(l -> words(l).get(create ? "unlock.creating" : "unlock.unlocking"));
+        runner.run(() -> {
+            try {
+                return create ? opener.create(f, secret) : opener.open(f, secret);
+            } finally {
+                java.util.Arrays.fill(secret, ' ');
+            }
+        }, vault -> {
+            busy.set(false);
+            clearSecrets();
+            mode.set(Mode.UNLOCK);
+            say(l -> "");
+            onOpened.accept(vault);
+        }, e -> {
+            busy.set(false);
+            if (e instanceof VaultException ve) {
+                say(l -> VaultProblemText.of(ve, new Messages(l)));
+            } else {
+                say(l -> words(l).get("unlock.failed"));
+            }
+        });
+    }
+
+    private void clearSecrets() {
+        passphrase.set("");
+        repeat.set("");
+    }
+
+    private void say(Function<Locale, String> source) {
+        messageSource = source;
+        message.set(source.apply(locale.get()));
+    }
+
+    private static Messages words(Locale l) {
+        return new Messages(BUNDLE, l);
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+}

@@ -1,0 +1,221 @@
+package org.amparo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.amparo.domain.CaseListRow;
+import org.amparo.service.settings.SettingsFile;
+import org.amparo.store.vault.KdfParameters;
+import org.amparo.store.vault.Vault;
+import org.amparo.testing.SampleCases;
+import org.amparo.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The desktop app driven the way a user drives it: headless, through its controls and shortcuts. */
+class DesktopAppTest extends FxRobot {
+    private static final String PASSPHRASE = "quiet river 42 north";
+
+    static {
+        // a shared two-core machine can be slow to show the first window
+        System.setProperty("testfx.setup.timeout", "60000");
+    }
+
+    @TempDir
+    Path dir;
+
+    private DesktopApp app;
+    private MainWindow window;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T14:15:00Z"), ZoneOffset.UTC);
+        app = new DesktopApp(new DesktopApp.Options(dir.resolve("vault"),
+                new SettingsFile(dir.resolve("config").resolve("settings.properties")), () -> KdfParameters.MINIMUM,
+                clock));
+        FxToolkit.setupStage(stage -> window = app.start(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        VaultSession s = app.session();
+        interact(() -> {
+            if (window.shell().vaultProperty().get() != null) {
+                window.shell().setHasUnsavedWork(null);
+                window.shell().lock();
+            }
+        });
+        if (s != null) {
+            waitFor(() -> s.vault().isClosed());
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void createAVaultFindACaseByAPersonsNameLockAndUnlock() {
+        waitFor(() -> text("#unlockButton").equals("Create vault"));
+        assertTrue(lookup("#noRecoveryWarning").query().isVisible());
+        clickOn("#passphrase").write(PASSPHRASE);
+        clickOn("#passphraseRepeat").write(PASSPHRASE);
+        assertEquals("Strong", text("#strengthText"));
+        clickOn("#unlockButton");
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("No matching cases"));
+
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
+        interact(window::refreshList);
+        waitFor(() -> text("#caseCount").equals("2 matching cases"));
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(lookup("#searchField").queryAs(TextField.class).isFocused(), "Ctrl+F goes to the search box");
+        write("guemes");
+        waitFor(() -> text("#caseCount").equals("1 matching case"));
+        assertEquals("I-89 roadside hold for Border Patrol", table().getItems().get(0).title());
+        assertEquals("José Ángel Núñez, María Güemes", table().getItems().get(0).people());
+
+        Vault vault = session.vault();
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> exists("#unlockScreen") && text("#unlockButton").equals("Unlock"));
+        assertFalse(exists("#caseTable"), "no case view is left after the lock");
+        waitFor(vault::isClosed);
+
+        clickOn("#passphrase").write("not my passphrase").type(KeyCode.ENTER);
+        waitFor(() -> text("#unlockMessage").startsWith("Wrong passphrase for this vault."));
+        assertFalse(exists("#caseTable"));
+
+        doubleClickOn("#passphrase").eraseText(30).write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("2 matching cases"));
+        assertEquals("", lookup("#searchField").queryAs(TextField.class).getText(), "the search was cleared");
+    }
+
+    @Test
+    void spanishFromTheUnlockScreenAndFromSettingsKeepsTheSearch() {
+        waitFor(() -> text("#unlockButton").equals("Create vault"));
+        clickOn("#languageChoice").clickOn("Español");
+        waitFor(() -> text("#unlockButton").equals("Crear bóveda"));
+        clickOn("#passphrase").write(PASSPHRASE);
+        clickOn("#passphraseRepeat").write("something else entirely");
+        clickOn("#unlockButton");
+        waitFor(() -> text("#unlockMessage").equals("Las dos contraseñas no son iguales. Escríbalas de nuevo."));
+        doubleClickOn("#passphraseRepeat").eraseText(30).write(PASSPHRASE);
+        clickOn("#unlockButton");
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("Ningún caso coincide"));
+        assertEquals("Referencia", column("colReference").getText());
+
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        interact(window::refreshList);
+        clickOn("#searchField").write("nunez");
+        waitFor(() -> text("#caseCount").equals("1 caso coincide"));
+
+        clickOn("#menuVault").clickOn("#menuSettings");
+        waitFor(() -> exists("#settingsDialog"));
+        clickOn("#settingsLanguage").clickOn("English");
+        clickOn("#settingsSave");
+        waitFor(() -> text("#caseCount").equals("1 matching case"));
+        assertEquals("Reference", column("colReference").getText());
+        assertEquals("nunez", lookup("#searchField").queryAs(TextField.class).getText(), "the search survives");
+        assertEquals("en", new SettingsFile(dir.resolve("config").resolve("settings.properties")).load()
+                .language().getLanguage());
+    }
+
+    @Test
+    void enterOnARowOpensTheCase() {
+        waitFor(() -> text("#unlockButton").equals("Create vault"));
+        clickOn("#passphrase").write(PASSPHRASE);
+        clickOn("#passphraseRepeat").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable"));
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        interact(window::refreshList);
+        waitFor(() -> table().getItems().size() == 1);
+        assertTrue(lookup("#newCaseButton").query().isDisabled(), "no editor plugged in: New case is disabled");
+        clickOn(lookup(".table-row-cell").nth(0).queryAs(Node.class)).type(KeyCode.ENTER);
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()
+                && w.getScene().lookup("#timelinePreview") != null));
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> Window.getWindows().stream().noneMatch(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().lookup("#timelinePreview") != null));
+    }
+
+    @Test
+    void lockingWithUnsavedWorkAsksFirstAndKeepsWorkingWhenTold() {
+        waitFor(() -> text("#unlockButton").equals("Create vault"));
+        clickOn("#passphrase").write(PASSPHRASE);
+        clickOn("#passphraseRepeat").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable"));
+        interact(() -> window.setHasUnsavedWork(() -> true));
+
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> exists("#lockQuestion"));
+        clickOn("Keep working");
+        waitFor(() -> !exists("#lockQuestion"));
+        assertTrue(exists("#caseTable"), "still open: nothing was dropped");
+        assertFalse(app.session().vault().isClosed());
+
+        Vault vault = app.session().vault();
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> exists("#lockQuestion"));
+        clickOn("Lock anyway");
+        waitFor(() -> exists("#unlockScreen") && !exists("#caseTable"));
+        waitFor(vault::isClosed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CaseListRow> table() {
+        return lookup("#caseTable").queryAs(TableView.class);
+    }
+
+    private TableColumn<CaseListRow, ?> column(String id) {
+        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private boolean exists(String query) {
+        return lookup(query).tryQuery().isPresent();
+    }
+
+    private String text(String query) {
+        Node n = lookup(query).tryQuery().orElse(null);
+        if (n instanceof Label l) {
+            return l.getText();
+        }
+        if (n instanceof javafx.scene.control.Labeled l) {
+            return l.getText();
+        }
+        return "";
+    }
+
+    private void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting; the window says: " + text("#unlockMessage")
+                    + text("#listMessage") + " list=" + (window.list() == null ? "none"
+                    : window.list().totalProperty().get() + "/" + window.list().rows().size() + " table="
+                    + (exists("#caseTable") ? table().getItems().size() : -1) + " " + window.list().query()), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
