@@ -172,6 +172,15 @@ public final class CaseEditorViewModel {
         });
     }
 
+    /** The case as typed, for the printed timeline; empty (and the problems marked) when the form has problems. */
+    public java.util.Optional<CaseRecord> forPrinting() {
+        if (!validate()) {
+            message.set(words.get("editor.printFixFirst"));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(draft());
+    }
+
     /** True when the case was saved at least once (it can be deleted, and printed from the vault). */
     public boolean isSaved() {
         return opened != null && opened.reference() != null;
