@@ -1,0 +1,167 @@
+package org.amparo.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.amparo.domain.CaseReference;
+import org.amparo.ui.timeline.TimelinePreviewView;
+
+/**
+ * A case editor window. Open one with {@link #open}; the main window asks {@link #hasUnsavedWork()} before an idle
+ * lock and calls {@link #closeAll(boolean)} when it locks. Ctrl+S saves, Ctrl+W closes (asking when there are
+ * unsaved changes), Ctrl+P prints the timeline.
+ */
+public final class CaseEditorWindow {
+    private static final List<CaseEditorWindow> OPEN = new ArrayList<>();
+    private final CaseEditorViewModel vm;
+    private final Stage stage = new Stage();
+
+    private CaseEditorWindow(Window owner, EditorContext ctx) {
+        vm = new CaseEditorViewModel(ctx);
+        CaseEditorView view = new CaseEditorView(vm, this::print, this::delete, this::requestClose);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(view.root(), 1180, 700);
+        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/editor.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.save(null));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::requestClose);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.windowTitle());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+    }
+
+    /**
+     * Opens the editor for a saved case, or for a new case when {@code reference} is null. A case already open is
+     * brought to the front instead of opened twice.
+     */
+    public static CaseEditorWindow open(Window owner, EditorContext ctx, CaseReference reference) {
+        String ref = reference == null ? null : reference.toString();
+        if (ref != null) {
+            for (CaseEditorWindow w : OPEN) {
+                if (ref.equals(w.vm.reference().get())) {
+                    w.stage.toFront();
+                    return w;
+                }
+            }
+        }
+        CaseEditorWindow w = new CaseEditorWindow(owner, ctx);
+        OPEN.add(w);
+        w.stage.show();
+        w.vm.open(ref);
+        return w;
+    }
+
+    /** True when any open editor holds changes that are not saved (ask before an idle lock). */
+    public static boolean hasUnsavedWork() {
+        return OPEN.stream().anyMatch(w -> w.vm.hasUnsavedChanges());
+    }
+
+    /**
+     * Closes every editor (on lock). With {@code ask}, each editor with unsaved changes asks Save / Don't save /
+     * Cancel; returns false when the user cancelled (that editor and the ones after it stay open). Without
+     * {@code ask}, unsaved changes are dropped: call it that way only after the user agreed.
+     */
+    public static boolean closeAll(boolean ask) {
+        for (CaseEditorWindow w : List.copyOf(OPEN)) {
+            if (ask && w.vm.hasUnsavedChanges()) {
+                if (!w.askAndClose()) {
+                    return false;
+                }
+            } else {
+                w.close();
+            }
+        }
+        return true;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public CaseEditorViewModel viewModel() {
+        return vm;
+    }
+
+    private void requestClose() {
+        if (vm.hasUnsavedChanges()) {
+            askAndClose();
+        } else {
+            close();
+        }
+    }
+
+    /** Asks about unsaved changes; true when the window closed (or will close once the save succeeds). */
+    private boolean askAndClose() {
+        BundleText w = vm.words();
+        ButtonType save = new ButtonType(w.get("confirm.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(w.get("confirm.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(w.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String title = vm.fields().title().get() == null || vm.fields().title().get().isBlank()
+                ? w.get("editor.title.new") : vm.fields().title().get();
+        Optional<ButtonType> answer = ask(w.get("confirm.unsaved.title"), w.get("confirm.unsaved.text", title),
+                save, discard, cancel);
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return false;
+        }
+        if (answer.get() == discard) {
+            close();
+            return true;
+        }
+        if (!vm.validate()) {
+            vm.save(null);
+            return false;
+        }
+        vm.save(this::close);
+        return true;
+    }
+
+    private void delete() {
+        if (!vm.isSaved()) {
+            return;
+        }
+        BundleText w = vm.words();
+        ButtonType ok = new ButtonType(w.get("confirm.delete.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(w.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<ButtonType> answer = ask(w.get("confirm.delete.title"),
+                w.get("confirm.delete.text", vm.reference().get()), ok, cancel);
+        if (answer.isPresent() && answer.get() == ok) {
+            vm.moveToTrash(this::close);
+        }
+    }
+
+    private void print() {
+        if (!vm.ready().get()) {
+            return;
+        }
+        vm.forPrinting().ifPresent(c -> TimelinePreviewView.open(stage, vm.context().timeline(),
+                vm.context().locale(), c));
+    }
+
+    private Optional<ButtonType> ask(String title, String text, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, buttons);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("editorDialog");
+        return alert.showAndWait();
+    }
+
+    private void close() {
+        OPEN.remove(this);
+        stage.close();
+    }
+}

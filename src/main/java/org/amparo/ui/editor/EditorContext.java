@@ -1,0 +1,47 @@
+package org.amparo.ui.editor;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.amparo.service.timeline.TimelineAudit;
+import org.amparo.service.timeline.TimelineService;
+import org.amparo.store.cases.CaseLookups;
+import org.amparo.store.cases.CaseRepository;
+import org.amparo.store.reference.ReferenceRepository;
+import org.amparo.store.vault.Vault;
+
+/**
+ * What the case editor, the trash and the reference-data screens need from the app, built once by the
+ * composition root for an open vault.
+ *
+ * @param cases       saving, loading, trash
+ * @param reference   agencies, officers, policies, provisions, adoptions, venues
+ * @param lookups     people by name, cases of an officer
+ * @param timeline    the printed timeline (Ctrl+P in the editor)
+ * @param work        vault work off the JavaFX thread
+ * @param locale      the user's language (en or es)
+ * @param clock       today, for validation (no incident in the future)
+ * @param displayName the user's display name, as the audit trail records it (the vault's actor)
+ * @param onSaved     told on the JavaFX thread after a case was saved, moved to the trash or restored (the list
+ *                    refreshes)
+ */
+public record EditorContext(CaseRepository cases, ReferenceRepository reference, CaseLookups lookups,
+                            TimelineService timeline, BackgroundWork work, Locale locale, Clock clock,
+                            String displayName, Runnable onSaved) {
+
+    /** Everything over one open vault, with a JavaFX background thread; the display name goes to the vault. */
+    public static EditorContext forVault(Vault vault, TimelineAudit audit, Locale locale, String displayName,
+                                         Runnable onSaved) {
+        Clock clock = Clock.systemDefaultZone();
+        vault.setActor(displayName);
+        CaseRepository cases = new CaseRepository(vault, clock);
+        ReferenceRepository reference = new ReferenceRepository(vault);
+        return new EditorContext(cases, reference, new CaseLookups(vault),
+                new TimelineService(cases, reference, clock, audit == null ? TimelineAudit.NONE : audit),
+                new FxBackgroundWork(), locale, clock, displayName, onSaved == null ? () -> { } : onSaved);
+    }
+
+    /** The same services in another language (the language switch). */
+    public EditorContext inLanguage(Locale other) {
+        return new EditorContext(cases, reference, lookups, timeline, work, other, clock, displayName, onSaved);
+    }
+}
