@@ -15,12 +15,14 @@ import org.amparo.store.vault.KeyDerivation;
 import org.amparo.store.vault.VaultFiles;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.editor.CaseEditorWindow;
+import org.amparo.ui.editor.EditorContext;
 import org.amparo.ui.list.CaseListViewModel;
 import org.amparo.ui.settings.SettingsView;
 import org.amparo.ui.settings.SettingsViewModel;
 import org.amparo.ui.shell.MainWindow;
 import org.amparo.ui.shell.ShellViewModel;
-import org.amparo.ui.timeline.TimelinePreviewView;
+import org.amparo.ui.trash.TrashWindow;
 import org.amparo.ui.unlock.UnlockViewModel;
 
 /**
@@ -42,7 +44,6 @@ public final class DesktopApp {
 
     private final Options options;
     private final UserSettings settings;
-    private final List<Stage> caseWindows = new ArrayList<>();
     private VaultSession session;
     private MainWindow window;
 
@@ -65,9 +66,10 @@ public final class DesktopApp {
             VaultSession s = session;
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
-        // until the case editor is built in: opening a case shows its printable timeline (read-only)
-        window.onOpenCase(ref -> caseWindows.add(TimelinePreviewView.open(stage, session.timeline(),
-                shell.localeProperty().get(), ref.toString())));
+        window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
+        window.onNewCase(() -> CaseEditorWindow.open(stage, editorContext(shell), null));
+        window.onTrash(() -> TrashWindow.open(stage, editorContext(shell)));
+        window.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
         window.onSettings(() -> {
             SettingsViewModel vm = new SettingsViewModel(shell.settingsProperty().get(), options.settingsFile(),
                     runner);
@@ -75,8 +77,8 @@ public final class DesktopApp {
             new SettingsView(vm).show(stage);
         });
         window.addOnLock(() -> {
-            caseWindows.forEach(Stage::close);
-            caseWindows.clear();
+            // the shell asked before locking when anything was unsaved: what is left open may be dropped
+            CaseEditorWindow.closeAll(false);
             session = null;
         });
         shell.setOnExit(() -> {
@@ -89,6 +91,12 @@ public final class DesktopApp {
         });
         window.show();
         return window;
+    }
+
+    /** The editor's services over the open vault, in the current language, with the user's display name. */
+    private EditorContext editorContext(ShellViewModel shell) {
+        return session.editorContext(shell.localeProperty().get(), shell.settingsProperty().get().displayName(),
+                window::refreshList);
     }
 
     /** The services of the open vault (null while locked). */

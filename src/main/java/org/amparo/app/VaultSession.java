@@ -2,15 +2,16 @@ package org.amparo.app;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.amparo.domain.Agency;
-import org.amparo.domain.AuditAction;
 import org.amparo.domain.Provision;
-import org.amparo.service.timeline.TimelineOutput;
+import org.amparo.service.timeline.TimelineAuditTrail;
 import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.ui.editor.EditorContext;
 import org.amparo.ui.list.FilterChoices;
 
 /** The services over one open vault, built when it is unlocked and dropped when it locks. */
@@ -19,15 +20,19 @@ final class VaultSession {
     private final CaseRepository cases;
     private final ReferenceRepository reference;
     private final TimelineService timeline;
+    private final TimelineAuditTrail audit;
 
     VaultSession(Vault vault, Clock clock) {
         this.vault = vault;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
-        AuditTrail trail = new AuditTrail(vault, clock);
-        this.timeline = new TimelineService(cases, reference, clock, (ref, output, redacted, fileName) ->
-                trail.record(output == TimelineOutput.PDF ? AuditAction.PDF_TIMELINE : AuditAction.PRINT, ref,
-                        redacted ? "redacted" : null));
+        this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
+        this.timeline = new TimelineService(cases, reference, clock, audit);
+    }
+
+    /** What the case editor, the trash and the reference-data screens need, in the given language. */
+    EditorContext editorContext(Locale locale, String displayName, Runnable onSaved) {
+        return EditorContext.forVault(vault, audit, locale, displayName, onSaved);
     }
 
     Vault vault() {

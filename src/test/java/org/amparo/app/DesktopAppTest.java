@@ -151,13 +151,14 @@ class DesktopAppTest extends FxRobot {
         session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
         interact(window::refreshList);
         waitFor(() -> table().getItems().size() == 1);
-        assertTrue(lookup("#newCaseButton").query().isDisabled(), "no editor plugged in: New case is disabled");
+        assertFalse(lookup("#newCaseButton").query().isDisabled(), "the editor is plugged in: New case is enabled");
         clickOn(lookup(".table-row-cell").nth(0).queryAs(Node.class)).type(KeyCode.ENTER);
         waitFor(() -> Window.getWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()
-                && w.getScene().lookup("#timelinePreview") != null));
+                && w.getScene().lookup("#caseEditor") != null));
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(() -> Window.getWindows().stream().noneMatch(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().lookup("#timelinePreview") != null));
+                && w.getScene().lookup("#caseEditor") != null));
+        waitFor(() -> exists("#unlockButton"));
     }
 
     @Test

@@ -40,4 +40,10 @@ class LayeringTest {
     static final ArchRule storeKnowsNoUpperLayer = noClasses().that().resideInAPackage("org.amparo.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.amparo.service..", "org.amparo.ui..",
                     "org.amparo.cli..", "org.amparo.app..");
+
+    @ArchTest
+    static final ArchRule theCommandLineAndTheServicesLoadNoJavaFx = noClasses()
+            .that().resideInAnyPackage("org.amparo.cli..", "org.amparo.service..", "org.amparo.store..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the command line runs without starting JavaFX");
 }
