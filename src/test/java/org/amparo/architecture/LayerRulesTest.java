@@ -1,6 +1,7 @@
 package org.amparo.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +17,13 @@ class LayerRulesTest {
     static void importMainClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.amparo");
+    }
+
+    @Test
+    void theRulesSeeEveryLayer() {
+        for (String layer : new String[] {"domain", "store.vault", "service", "cli", "ui.shell", "app"}) {
+            assertTrue(classes.containPackage("org.amparo." + layer), "no classes read in " + layer);
+        }
     }
 
     @Test
