@@ -55,11 +55,6 @@ public final class FxTaskRunner {
         });
     }
 
-    /** Runs something on the user-interface thread (after background work queued before it has been handed over). */
-    public void onUi(Runnable r) {
-        ui.execute(r);
-    }
-
     /** Stops the background thread this runner made (none when it was given executors). */
     public void shutdown() {
         if (owned != null) {

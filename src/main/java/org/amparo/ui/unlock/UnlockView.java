@@ -57,20 +57,9 @@ public final class UnlockView {
         another.setOnAction(e -> chooseFolder());
         another.disableProperty().bind(vm.busyProperty());
 
-        passphrase.setId("passphrase");
-        passphrase.setPromptText(w.get("unlock.passphrase"));
-        passphrase.setAccessibleText(w.get("unlock.passphrase"));
-        passphrase.textProperty().bindBidirectional(vm.passphraseProperty());
-        passphrase.setOnAction(e -> vm.submit());
-        passphrase.disableProperty().bind(vm.busyProperty());
-
-        PasswordField repeat = new PasswordField();
-        repeat.setId("passphraseRepeat");
-        repeat.setPromptText(w.get("unlock.repeat"));
-        repeat.setAccessibleText(w.get("unlock.repeat"));
-        repeat.textProperty().bindBidirectional(vm.repeatProperty());
-        repeat.setOnAction(e -> vm.submit());
-        repeat.disableProperty().bind(vm.busyProperty());
+        secretField(passphrase, "passphrase", "unlock.passphrase", vm.passphraseProperty());
+        PasswordField repeat = secretField(new PasswordField(), "passphraseRepeat", "unlock.repeat",
+                vm.repeatProperty());
 
         ProgressBar strengthBar = new ProgressBar();
         strengthBar.setId("strengthBar");
@@ -139,6 +128,18 @@ public final class UnlockView {
                 message, language);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
+    }
+
+    /** A passphrase field bound to the view model; Enter submits; locked while the vault is being opened. */
+    private PasswordField secretField(PasswordField field, String id, String nameKey,
+                                      javafx.beans.property.StringProperty bound) {
+        field.setId(id);
+        field.setPromptText(w.get(nameKey));
+        field.setAccessibleText(w.get(nameKey));
+        field.textProperty().bindBidirectional(bound);
+        field.setOnAction(e -> vm.submit());
+        field.disableProperty().bind(vm.busyProperty());
+        return field;
     }
 
     public Parent root() {
