@@ -13,9 +13,9 @@ import org.jooq.impl.DSL;
 
 /**
  * An open vault: the encrypted H2 database behind a small connection pool, and the folder lock. Every
- * user-level write goes through {@link #write} as one transaction. Closing shuts H2 down (compacting the file
- * when that is worth its time, see {@link CloseCompaction}), seals the file ({@link VaultSeal}) and releases the
- * lock; the key material is not kept beyond what H2 needs while open (the pool opens connections with it).
+ * user-level write goes through {@link #write} as one transaction. Closing shuts H2 down compacting the file,
+ * seals the file ({@link VaultSeal}) and releases the lock; the key material is not kept beyond what H2 needs
+ * while open (the pool opens connections with it).
  */
 public final class Vault implements AutoCloseable {
     private final VaultFiles files;
@@ -25,7 +25,6 @@ public final class Vault implements AutoCloseable {
     private final DSLContext dsl;
     private final VaultKey key;
     private final char[] h2Password;
-    private final long sizeAtOpen;
     private volatile String actor = "";
     private boolean closed;
 
@@ -37,7 +36,6 @@ public final class Vault implements AutoCloseable {
         this.lock = lock;
         this.key = key;
         this.h2Password = h2Password;
-        this.sizeAtOpen = CloseCompaction.fileSize(files.database());
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false)
                 .withRenderSchema(false));
     }
@@ -83,7 +81,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Shuts the database down (compacting the file when worthwhile), seals the closed file so the next open
+     * Shuts the database down compacting the file (always: see ADR 0007 on why not only when worthwhile), seals the closed file so the next open
      * can skip the full read, and releases the folder lock. When the shutdown fails no seal is written, so the
      * next open reads the whole file before writing to it.
      */
@@ -95,7 +93,7 @@ public final class Vault implements AutoCloseable {
         closed = true;
         boolean shutDown = false;
         try (Statement st = keeper.createStatement()) {
-            st.execute(CloseCompaction.shutdownCommand(keeper, files.database(), sizeAtOpen));
+            st.execute("SHUTDOWN COMPACT");
             shutDown = true;
         } catch (SQLException ignored) {
             // the database is already closed, or was killed: nothing more can be flushed
