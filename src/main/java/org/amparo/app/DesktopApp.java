@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.service.settings.UserSettings;
+import org.amparo.service.AppVersion;
+import org.amparo.store.backup.Backups;
 import org.amparo.store.reference.ShippedReferenceData;
 import org.amparo.store.vault.KdfParameters;
 import org.amparo.store.vault.KeyDerivation;
@@ -57,7 +59,8 @@ public final class DesktopApp {
     public MainWindow start(Stage stage) {
         FxTaskRunner runner = FxTaskRunner.onFxThread();
         ShellViewModel shell = new ShellViewModel(settings, options.settingsFile(), runner, System::nanoTime);
-        VaultOpener opener = new VaultOpener(new ShippedReferenceData(), options.kdf());
+        VaultOpener opener = new VaultOpener(new ShippedReferenceData(), options.kdf())
+                .beforeUpgrade(Backups.beforeUpgrade(options.clock(), AppVersion.current()));
         Path folder = options.vaultFolder() != null ? options.vaultFolder()
                 : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
         UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.Locale;
 import org.amparo.cli.AmparoCli;
 import org.amparo.cli.CliEnvironment;
+import org.amparo.service.AppVersion;
 import org.amparo.service.Messages;
+import org.amparo.store.backup.Backups;
 import org.amparo.store.reference.ShippedReferenceData;
 import org.amparo.store.vault.VaultOpener;
 
@@ -34,7 +36,8 @@ public final class Main {
     }
 
     static int runCommand(String[] args) {
-        VaultOpener opener = new VaultOpener(new ShippedReferenceData());
+        VaultOpener opener = new VaultOpener(new ShippedReferenceData())
+                .beforeUpgrade(Backups.beforeUpgrade(Clock.systemUTC(), AppVersion.current()));
         CliEnvironment env = new CliEnvironment(opener, Clock.systemDefaultZone(), new Messages(Locale.getDefault()),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err,
                 System.getenv(), System.console());

@@ -58,6 +58,18 @@ public final class Backups {
         this.rotation = rotation;
     }
 
+    /**
+     * What the app and the command line run before this version of Amparo upgrades an existing vault: a verified
+     * backup in the vault's backup folder, made with the vault as it was. If it cannot be made, the vault is not
+     * upgraded and does not open.
+     */
+    public static VaultOpener.BeforeUpgrade beforeUpgrade(Clock clock, String appVersion) {
+        return vault -> {
+            Backups backups = new Backups(vault, clock, appVersion);
+            backups.create(backups.defaultFolder());
+        };
+    }
+
     /** The vault's own backup folder. */
     public Path defaultFolder() {
         return vault.files().backups();

@@ -35,6 +35,26 @@ public final class VaultOpener {
         return newVaultKdf.get();
     }
 
+    /**
+     * Told about an existing vault that this version of Amparo is about to upgrade (its schema has migrations
+     * pending), before the first migration runs: the app makes a backup there. Throwing stops the upgrade and
+     * the open (the vault is left as it was).
+     */
+    @FunctionalInterface
+    public interface BeforeUpgrade {
+        BeforeUpgrade NONE = vault -> { };
+
+        void beforeUpgrade(Vault vault) throws java.io.IOException;
+    }
+
+    private BeforeUpgrade beforeUpgrade = BeforeUpgrade.NONE;
+
+    /** Sets what runs before an existing vault is upgraded (a backup, in the app and the command line). */
+    public VaultOpener beforeUpgrade(BeforeUpgrade hook) {
+        this.beforeUpgrade = hook == null ? BeforeUpgrade.NONE : hook;
+        return this;
+    }
+
     /** Hook for seeding a freshly created vault. */
     @FunctionalInterface
     public interface ReferenceDataSeeder {
@@ -116,7 +136,7 @@ public final class VaultOpener {
                 throw new VaultException(VaultProblem.DAMAGED, files.database(), null);
             }
             VaultProbe.check(files, key, seal == VaultSeal.State.ABSENT);
-            return connect(files, key, lock, VaultFiles.Access.READ_WRITE);
+            return connect(files, key, lock, VaultFiles.Access.READ_WRITE, beforeUpgrade);
         } catch (VaultException e) {
             lock.close();
             throw e;
@@ -176,6 +196,11 @@ public final class VaultOpener {
      */
     private static Vault connect(VaultFiles files, VaultKey key, VaultLock lock, VaultFiles.Access access)
             throws VaultException {
+        return connect(files, key, lock, access, BeforeUpgrade.NONE);
+    }
+
+    private static Vault connect(VaultFiles files, VaultKey key, VaultLock lock, VaultFiles.Access access,
+                                 BeforeUpgrade beforeUpgrade) throws VaultException {
         char[] password = key.h2Password();
         Connection keeper = null;
         JdbcConnectionPool pool = null;
@@ -188,6 +213,12 @@ public final class VaultOpener {
             VaultSeal.remove(files);
             pool = JdbcConnectionPool.create(ds);
             pool.setMaxConnections(8);
+            if (access != VaultFiles.Access.CREATE && beforeUpgrade != BeforeUpgrade.NONE) {
+                VaultSchema.refuseNewer(pool);
+                if (VaultSchema.hasPending(pool)) {
+                    backUpBeforeUpgrade(new Vault(files, pool, keeper, lock, key.copy(), password), beforeUpgrade);
+                }
+            }
             VaultSchema.migrate(pool);
             return new Vault(files, pool, keeper, lock, key.copy(), password);
         } catch (SQLException e) {
@@ -205,6 +236,17 @@ public final class VaultOpener {
             // Flyway or H2 failed while reading the schema: the file is damaged
             fail(keeper, pool, password);
             throw new VaultException(VaultProblem.DAMAGED, files.database(), e);
+        }
+    }
+
+    /** Runs the hook on a vault view that shares the open connections; it must not close them. */
+    private static void backUpBeforeUpgrade(Vault notUpgradedYet, BeforeUpgrade hook) throws VaultException {
+        try {
+            hook.beforeUpgrade(notUpgradedYet);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new VaultException(VaultProblem.CANNOT_WRITE, notUpgradedYet.files().backups(), e);
+        } finally {
+            notUpgradedYet.key().destroy();
         }
     }
 

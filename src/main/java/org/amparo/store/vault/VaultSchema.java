@@ -18,6 +18,11 @@ final class VaultSchema {
         return flyway.migrate().migrationsExecuted > 0;
     }
 
+    /** True when this version of Amparo has migrations the vault's schema has not had yet. */
+    static boolean hasPending(DataSource dataSource) {
+        return flyway(dataSource).info().pending().length > 0;
+    }
+
     /** Refuses a vault whose schema has migrations this version does not know; reads only. */
     static void refuseNewer(DataSource dataSource) throws VaultException {
         refuseNewer(flyway(dataSource));
