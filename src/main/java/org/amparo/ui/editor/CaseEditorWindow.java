@@ -38,6 +38,14 @@ public final class CaseEditorWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitle());
+        vm.ready().addListener((o, a, b) -> {
+            if (b) {
+                javafx.scene.Node title = scene.lookup("#caseTitle");
+                if (title != null) {
+                    title.requestFocus();
+                }
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();

@@ -100,7 +100,7 @@ public final class CaseFields {
     private String reading() {
         ApproximateDate d = incidentDate().value();
         if (d == null || !d.isApproximate()) {
-            return d == null ? "" : DateText.show(d.earliest(), locale);
+            return "";
         }
         return DateText.show(d.earliest(), locale) + " – " + DateText.show(d.latest(), locale);
     }

@@ -41,6 +41,10 @@ public final class FormGrid {
         if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
+        if (control instanceof javafx.scene.control.TextArea || control instanceof javafx.scene.control.ListView) {
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+            l.setPadding(new Insets(4, 0, 0, 0));
+        }
         grid.add(l, 0, row);
         grid.add(control, 1, row++);
         if (error != null) {

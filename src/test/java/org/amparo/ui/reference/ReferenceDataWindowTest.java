@@ -1,0 +1,119 @@
+package org.amparo.ui.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.amparo.domain.Agency;
+import org.amparo.store.reference.ReferenceRepository;
+import org.amparo.store.vault.Vault;
+import org.amparo.testing.TestVaults;
+import org.amparo.ui.editor.EditorTestContext;
+import org.amparo.ui.editor.FxBackgroundWork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ReferenceDataWindowTest {
+    @TempDir
+    static Path dir;
+    private static Vault vault;
+    private static FxBackgroundWork work;
+    private Stage owner;
+
+    static {
+        System.setProperty("testfx.setup.timeout", "60000");
+    }
+
+    @BeforeAll
+    static void openVault() throws Exception {
+        vault = TestVaults.create(dir.resolve("vault"));
+        work = new FxBackgroundWork();
+    }
+
+    @AfterAll
+    static void closeVault() {
+        work.shutdown();
+        vault.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+        stage.show();
+    }
+
+    private ReferenceDataWindow open(FxRobot robot, Locale locale) {
+        AtomicReference<ReferenceDataWindow> w = new AtomicReference<>();
+        robot.interact(() -> w.set(ReferenceDataWindow.open(owner,
+                EditorTestContext.over(vault, work, locale, new AtomicInteger()))));
+        waitFor(() -> !w.get().viewModel().agencies().isEmpty());
+        return w.get();
+    }
+
+    @Test
+    void aShippedAgencyEditedInTheTreeKeepsTheUsersText(FxRobot robot) {
+        ReferenceDataWindow window = open(robot, Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        TreeView<Agency> tree = robot.lookup("#agencyTree").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                TreeItem<Agency> item = tree.getTreeItem(i);
+                if (item.getValue().name().equals("Vermont State Police - St. Albans Barracks")) {
+                    assertEquals("Vermont State Police", item.getParent().getValue().name(), "shown under its parent");
+                    tree.scrollTo(i);
+                }
+            }
+        });
+        Node barracks = robot.lookup((Node n) -> n instanceof TreeCell<?> c
+                && "Vermont State Police - St. Albans Barracks".equals(c.getText())).query();
+        robot.clickOn(barracks);
+        robot.clickOn("#agencyNotes").write("Covers I-89 north of Georgia");
+        robot.clickOn("#saveAgency");
+        ReferenceRepository ref = new ReferenceRepository(vault);
+        waitFor(() -> "Covers I-89 north of Georgia".equals(
+                ref.agencyByName("Vermont State Police - St. Albans Barracks").map(Agency::notes).orElse(null)));
+        assertTrue(ref.agencyByName("Vermont State Police - St. Albans Barracks").orElseThrow().userEdited());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !window.stage().isShowing());
+    }
+
+    @Test
+    void theWindowSpeaksSpanish(FxRobot robot) {
+        ReferenceDataWindow window = open(robot, new Locale("es"));
+        assertEquals(List.of("Agencias", "Agentes", "Políticas y disposiciones", "Adopciones"),
+                robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream().map(Tab::getText).toList());
+        assertEquals("Datos de referencia — Amparo", window.stage().getTitle());
+        robot.interact(() -> window.stage().close());
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+    }
+}
