@@ -24,6 +24,7 @@ import org.amparo.ui.settings.SettingsView;
 import org.amparo.ui.settings.SettingsViewModel;
 import org.amparo.ui.shell.MainWindow;
 import org.amparo.ui.shell.ShellViewModel;
+import org.amparo.ui.reference.ReferenceDataWindow;
 import org.amparo.ui.trash.TrashWindow;
 import org.amparo.ui.unlock.UnlockViewModel;
 
@@ -72,6 +73,7 @@ public final class DesktopApp {
         window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
         window.onNewCase(() -> CaseEditorWindow.open(stage, editorContext(shell), null));
         window.onTrash(() -> TrashWindow.open(stage, editorContext(shell)));
+        window.onReferenceData(() -> ReferenceDataWindow.open(stage, editorContext(shell)));
         window.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
         window.onSettings(() -> {
             SettingsViewModel vm = new SettingsViewModel(shell.settingsProperty().get(), options.settingsFile(),
@@ -82,6 +84,12 @@ public final class DesktopApp {
         window.addOnLock(() -> {
             // the shell asked before locking when anything was unsaved: what is left open may be dropped
             CaseEditorWindow.closeAll(false);
+            // and every other window over the vault (trash, reference data, timeline previews)
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w instanceof Stage other && other != stage) {
+                    other.close();
+                }
+            }
             session = null;
         });
         shell.setOnExit(() -> {
