@@ -75,7 +75,7 @@ class UpgradeBackupTest {
     }
 
     private static int schemaVersion(Vault v) {
-        return v.dsl().fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"",
-                Integer.class);
+        return ((Number) v.dsl().fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""))
+                .intValue();
     }
 }
