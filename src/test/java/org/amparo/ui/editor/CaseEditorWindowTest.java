@@ -225,10 +225,11 @@ class CaseEditorWindowTest {
                 && text.equals(c.getText())).query();
     }
 
+    /** A button of the editor's open dialog. */
     private static Node button(FxRobot robot, String text) {
-        waitFor(() -> robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).tryQuery()
-                .isPresent());
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
+        waitFor(() -> robot.lookup("#editorDialog").tryQuery().isPresent());
+        return robot.from(robot.lookup("#editorDialog").queryAll())
+                .lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
     }
 
     @SuppressWarnings("unchecked")
