@@ -157,6 +157,13 @@ class CaseEditorWindowTest {
         assertEquals(reopened.violations().rows().get(0), reopened.timeline().inDateOrder().get(1).violation().get());
         assertFalse(reopened.dirty().get());
 
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#timelinePreview").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#timelinePageLabel").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Page 1 of "));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#timelinePreview").tryQuery().isEmpty());
+
         robot.clickOn("#deleteCase");
         robot.clickOn(button(robot, "Move to trash"));
         waitFor(() -> !again.stage().isShowing());
