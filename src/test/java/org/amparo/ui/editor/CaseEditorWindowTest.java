@@ -157,6 +157,13 @@ class CaseEditorWindowTest {
         assertEquals(reopened.violations().rows().get(0), reopened.timeline().inDateOrder().get(1).violation().get());
         assertFalse(reopened.dirty().get());
 
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#timelinePreview").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#timelinePageLabel").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Page 1 of "));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#timelinePreview").tryQuery().isEmpty());
+
         robot.clickOn("#deleteCase");
         robot.clickOn(button(robot, "Move to trash"));
         waitFor(() -> !again.stage().isShowing());
@@ -225,10 +232,11 @@ class CaseEditorWindowTest {
                 && text.equals(c.getText())).query();
     }
 
+    /** A button of the editor's open dialog. */
     private static Node button(FxRobot robot, String text) {
-        waitFor(() -> robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).tryQuery()
-                .isPresent());
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
+        waitFor(() -> robot.lookup("#editorDialog").tryQuery().isPresent());
+        return robot.from(robot.lookup("#editorDialog").queryAll())
+                .lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).query();
     }
 
     @SuppressWarnings("unchecked")
