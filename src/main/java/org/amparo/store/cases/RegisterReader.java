@@ -17,6 +17,7 @@ import org.amparo.domain.CaseStatus;
 import org.amparo.domain.PartyRole;
 import org.amparo.store.vault.Vault;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -24,11 +25,11 @@ import org.jooq.impl.DSL;
 
 /**
  * Reads the case register for exports: the cases matching the case list's filters (the same conditions,
- * trash excluded) in reference order, a page at a time (keyset paging on the reference), so however many cases
- * there are only one page is ever in memory; their violations; and the pattern counts, grouped by H2.
+ * trash excluded) in incident-date order, streamed a batch at a time, so however many cases there are only one
+ * batch is ever in memory; their violations; and the pattern counts, grouped by H2.
  */
 public final class RegisterReader {
-    /** Cases read per query. */
+    /** Cases handed over per batch. */
     static final int PAGE = 1000;
 
     private final Vault vault;
@@ -46,7 +47,7 @@ public final class RegisterReader {
                 .on(CASE_FILE.ID.eq(VIOLATION.CASE_ID)).where(where(q)));
     }
 
-    /** Every matching case in reference order; with {@code withParties}, each with its people (for redaction). */
+    /** Every matching case in incident-date order (cases without a date first); with {@code withParties}, each with its people (for redaction). */
     public void forEachCase(CaseQuery q, boolean withParties, Consumer<RegisterCase> each) {
         DSLContext dsl = vault.dsl();
         forEachPage(q, page -> {
@@ -62,7 +63,7 @@ public final class RegisterReader {
         });
     }
 
-    /** Every violation of the matching cases, case by case in reference order, each case's in their order. */
+    /** Every violation of the matching cases, case by case in incident-date order, each case's in their order. */
     public void forEachViolation(CaseQuery q, Consumer<RegisterViolation> each) {
         DSLContext dsl = vault.dsl();
         forEachPage(q, page -> {
@@ -128,28 +129,29 @@ public final class RegisterReader {
                         r.get(violations), r.get(cases)));
     }
 
+    /**
+     * Hands the matching cases over a thousand at a time, read through one lazy cursor in the order of the
+     * incident index (H2 streams it without sorting, so nothing is buffered or written to a temporary file).
+     * Look-ups for each batch (violations, people) run on other pooled connections while the cursor stays open.
+     */
     private void forEachPage(CaseQuery q, Consumer<List<Record>> each) {
-        DSLContext dsl = vault.dsl();
-        List<Condition> where = where(q);
-        String last = null;
-        while (true) {
-            List<Condition> page = new ArrayList<>(where);
-            if (last != null) {
-                page.add(CASE_FILE.REFERENCE.gt(last));
+        try (Cursor<? extends Record> cursor = vault.dsl().select(CASE_FILE.ID, CASE_FILE.REFERENCE,
+                        CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION, CASE_FILE.TITLE,
+                        CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC, CASE_FILE.STATUS,
+                        CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
+                .from(CASE_FILE).where(where(q))
+                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID).fetchLazy()) {
+            List<Record> page = new ArrayList<>(PAGE);
+            for (Record r : cursor) {
+                page.add(r);
+                if (page.size() == PAGE) {
+                    each.accept(page);
+                    page = new ArrayList<>(PAGE);
+                }
             }
-            List<Record> rows = new ArrayList<>(dsl.select(CASE_FILE.ID, CASE_FILE.REFERENCE,
-                            CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION, CASE_FILE.TITLE,
-                            CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC, CASE_FILE.STATUS,
-                            CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
-                    .from(CASE_FILE).where(page).orderBy(CASE_FILE.REFERENCE).limit(PAGE).fetch());
-            if (rows.isEmpty()) {
-                return;
+            if (!page.isEmpty()) {
+                each.accept(page);
             }
-            each.accept(rows);
-            if (rows.size() < PAGE) {
-                return;
-            }
-            last = rows.get(rows.size() - 1).get(CASE_FILE.REFERENCE);
         }
     }
 
