@@ -19,9 +19,7 @@ import org.amparo.store.vault.Vault;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Reads the case register for exports: the cases matching the case list's filters (the same conditions,
@@ -40,11 +38,6 @@ public final class RegisterReader {
 
     public int countCases(CaseQuery q) {
         return vault.dsl().fetchCount(CASE_FILE, where(q));
-    }
-
-    public int countViolations(CaseQuery q) {
-        return vault.dsl().fetchCount(DSL.selectOne().from(VIOLATION).join(CASE_FILE)
-                .on(CASE_FILE.ID.eq(VIOLATION.CASE_ID)).where(where(q)));
     }
 
     /** Every matching case in incident-date order (cases without a date first); with {@code withParties}, each with its people (for redaction). */
@@ -87,46 +80,22 @@ public final class RegisterReader {
         });
     }
 
-    /** Violations by topic and agency, with the number of cases. */
-    public List<PatternCount> byTopicAndAgency(CaseQuery q) {
-        return counts(q, PROVISION.TOPIC, VIOLATION.AGENCY_ID, null, null);
-    }
-
-    /** Violations by agency and incident year. */
-    public List<PatternCount> byAgencyAndYear(CaseQuery q) {
-        return counts(q, null, VIOLATION.AGENCY_ID, null, DSL.year(CASE_FILE.INCIDENT_EARLIEST));
-    }
-
-    /** Violations by incident year and topic. */
-    public List<PatternCount> byYearAndTopic(CaseQuery q) {
-        return counts(q, PROVISION.TOPIC, null, null, DSL.year(CASE_FILE.INCIDENT_EARLIEST));
-    }
-
-    /** Officers named in violations of at least {@code minCases} different cases. */
-    public List<PatternCount> officersInCases(CaseQuery q, int minCases) {
-        return counts(q, null, null, VIOLATION.OFFICER_ID, null).stream()
-                .filter(p -> p.officerId() != null && p.cases() >= minCases).toList();
-    }
-
-    private List<PatternCount> counts(CaseQuery q, Field<String> topic, Field<Long> agency, Field<Long> officer,
-                                      Field<Integer> year) {
-        List<Field<?>> groups = new ArrayList<>();
-        for (Field<?> f : new Field<?>[] {topic, agency, officer, year}) {
-            if (f != null) {
-                groups.add(f);
+    /**
+     * The pattern counts of the matching cases, from one lazy pass over their violations (no sort, so H2 streams
+     * it); the grouping is done here, in maps as small as the number of groups and case ids per group.
+     */
+    public RegisterPatterns patterns(CaseQuery q) {
+        RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
+        try (Cursor<? extends Record> cursor = vault.dsl().select(VIOLATION.CASE_ID, PROVISION.TOPIC,
+                        VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID, CASE_FILE.INCIDENT_EARLIEST)
+                .from(VIOLATION).join(CASE_FILE).on(CASE_FILE.ID.eq(VIOLATION.CASE_ID))
+                .join(PROVISION).on(PROVISION.ID.eq(VIOLATION.PROVISION_ID)).where(where(q)).fetchLazy()) {
+            for (Record r : cursor) {
+                tally.add(r.get(VIOLATION.CASE_ID), r.get(PROVISION.TOPIC), r.get(VIOLATION.AGENCY_ID),
+                        r.get(VIOLATION.OFFICER_ID), RegisterPatterns.Tally.year(r.get(CASE_FILE.INCIDENT_EARLIEST)));
             }
         }
-        Field<Integer> violations = DSL.count();
-        Field<Integer> cases = DSL.countDistinct(VIOLATION.CASE_ID);
-        List<Field<?>> select = new ArrayList<>(groups);
-        select.add(violations);
-        select.add(cases);
-        return vault.dsl().select(select).from(VIOLATION).join(CASE_FILE).on(CASE_FILE.ID.eq(VIOLATION.CASE_ID))
-                .join(PROVISION).on(PROVISION.ID.eq(VIOLATION.PROVISION_ID)).where(where(q))
-                .groupBy(groups).orderBy(groups)
-                .fetch(r -> new PatternCount(topic == null ? null : r.get(topic), agency == null ? null : r.get(agency),
-                        officer == null ? null : r.get(officer), year == null ? null : r.get(year),
-                        r.get(violations), r.get(cases)));
+        return tally.result();
     }
 
     /**
