@@ -1,15 +1,14 @@
 package org.amparo.cli;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import org.amparo.domain.ApproximateDateText;
 import org.amparo.domain.CaseListRow;
 import org.amparo.domain.CasePage;
 import org.amparo.domain.CaseQuery;
-import org.amparo.domain.CaseStatus;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.vault.Vault;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,18 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cases", description = "List cases (tab-separated: reference, incident date, title, agency, status, people).")
 final class CasesCommand extends VaultCommand {
-    @Option(names = "--text", paramLabel = "T", description = "Words in people's names, the title, the narrative or officers' names.")
-    String text;
-    @Option(names = "--agency", paramLabel = "NAME", description = "An agency named in the case's violations.")
-    String agency;
-    @Option(names = "--status", paramLabel = "S", description = "One of: ${COMPLETION-CANDIDATES}.")
-    CaseStatus status;
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "A FIPP topic, e.g. prolonged-stop.")
-    String topic;
-    @Option(names = "--from", paramLabel = "DATE", description = "Incident on or after this day (YYYY-MM-DD).")
-    String from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Incident on or before this day (YYYY-MM-DD).")
-    String to;
+    @Mixin
+    CaseFilterOptions filters;
     @Option(names = "--sort", paramLabel = "FIELD", defaultValue = "INCIDENT_DATE",
             description = "One of: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     CaseQuery.SortField sort;
@@ -48,7 +37,7 @@ final class CasesCommand extends VaultCommand {
 
     @Override
     public Integer call() {
-        CaseQuery q = new CaseQuery(text, agency, status, topic, date(from), date(to), sort, desc, limit, offset, trash);
+        CaseQuery q = filters.applyTo(CaseQuery.all().sortedBy(sort, desc).page(limit, offset).inTrash(trash), env);
         try (Vault v = openVault()) {
             CasePage page = new CaseRepository(v, env.clock()).list(q);
             for (CaseListRow r : page.rows()) {
@@ -60,10 +49,6 @@ final class CasesCommand extends VaultCommand {
             env.err().println(page.rows().size() + " of " + page.total());
         }
         return 0;
-    }
-
-    private LocalDate date(String s) {
-        return DateOption.parse(env, s);
     }
 
     private static String clean(String s) {

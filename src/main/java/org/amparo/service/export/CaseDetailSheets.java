@@ -66,8 +66,8 @@ final class CaseDetailSheets {
             Officer o = f.ref().officer(e.officerId());
             rows.add(new Cell[] {f.date(e.date()), CaseFacts.earliest(e.date()),
                 Cell.text(e.time() == null ? null : e.time().toString()),
-                Cell.text(e.kind() == null ? null : w.get("timeline.kind." + e.kind().name())),
-                Cell.longText(f.redact(e.description())), Cell.text(f.redact(e.source())),
+                Cell.longText(e.kind() == null ? null : w.get("timeline.kind." + e.kind().name())),
+                Cell.longText(f.redact(e.description())), Cell.longText(f.redact(e.source())),
                 Cell.longText(f.ref().agencyName(e.agencyId())), Cell.longText(o == null ? null : o.name()),
                 Cell.text(e.violationIndex() == null ? null : CaseFacts.violationTag(e.violationIndex()))});
         }

@@ -8,11 +8,12 @@ import java.util.TreeSet;
 import org.amparo.domain.Officer;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.PatternCount;
+import org.amparo.store.cases.RegisterPatterns;
 
 /**
  * The Patterns sheet of the register: a chart of violations per year by topic above four plain tables —
  * violations by topic and year (the chart's data: a row per topic, a column per year), by agency and topic, by agency and year, and the officers
- * named in two or more cases. The counts come grouped from the vault; this class only lays them out.
+ * named in two or more cases. The counts come from one pass over the vault; this class only lays them out.
  */
 final class PatternsSheet {
     /** Rows the chart takes above the tables. */
@@ -21,16 +22,11 @@ final class PatternsSheet {
     private PatternsSheet() {
     }
 
-    /** The counts the sheet shows, as the vault grouped them. */
-    record Counts(List<PatternCount> byYearTopic, List<PatternCount> byTopicAgency, List<PatternCount> byAgencyYear,
-                  List<PatternCount> officers) {
-    }
-
-    static SheetPlan plan(Counts counts, TimelineReferences ref, ExportWords w, String filters) {
-        List<String> topics = new ArrayList<>(new TreeSet<>(counts.byYearTopic().stream()
+    static SheetPlan plan(RegisterPatterns counts, TimelineReferences ref, ExportWords w, String filters) {
+        List<String> topics = new ArrayList<>(new TreeSet<>(counts.byYearAndTopic().stream()
                 .map(PatternCount::topic).toList()));
         Map<Integer, long[]> years = new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        for (PatternCount p : counts.byYearTopic()) {
+        for (PatternCount p : counts.byYearAndTopic()) {
             years.computeIfAbsent(p.year(), y -> new long[topics.size()])[topics.indexOf(p.topic())] += p.violations();
         }
         List<Cell[]> rows = new ArrayList<>();
@@ -58,7 +54,7 @@ final class PatternsSheet {
             r.add(Cell.count(total));
             rows.add(r.toArray(Cell[]::new));
         }
-        List<PatternCount> byAgency = new ArrayList<>(counts.byTopicAgency());
+        List<PatternCount> byAgency = new ArrayList<>(counts.byTopicAndAgency());
         byAgency.sort(java.util.Comparator.comparing((PatternCount p) -> String.valueOf(ref.agencyName(p.agencyId())))
                 .thenComparing(PatternCount::topic));
         table(rows, w.get("patterns.byTopicAgency"), List.of(w.get("patterns.col.agency"), w.get("patterns.col.topic"),
@@ -66,11 +62,11 @@ final class PatternsSheet {
                 p -> new Cell[] {Cell.longText(ref.agencyName(p.agencyId())), Cell.text(p.topic()),
                     Cell.count(p.violations()), Cell.count(p.cases())});
         table(rows, w.get("patterns.byAgencyYear"), List.of(w.get("patterns.col.agency"), w.get("patterns.col.year"),
-                w.get("patterns.col.violations")), counts.byAgencyYear(),
+                w.get("patterns.col.violations")), counts.byAgencyAndYear(),
                 p -> new Cell[] {Cell.longText(ref.agencyName(p.agencyId())), Cell.count(p.year()), Cell.count(p.violations())});
         table(rows, w.get("patterns.officers"), List.of(w.get("patterns.col.officer"), w.get("patterns.col.badge"),
                 w.get("patterns.col.cases"), w.get("patterns.col.violations"), w.get("patterns.col.agency")),
-                counts.officers(), p -> {
+                counts.officersInTwoOrMoreCases(), p -> {
                     Officer o = ref.officer(p.officerId());
                     return new Cell[] {Cell.text(o == null ? null : o.name()), Cell.text(o == null ? null : o.badge()),
                         Cell.count(p.cases()), Cell.count(p.violations()),

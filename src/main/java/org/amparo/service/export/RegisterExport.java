@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amparo.domain.CaseQuery;
 import org.amparo.service.timeline.TimelineReferences;
+import org.amparo.store.cases.RegisterPatterns;
 import org.amparo.store.cases.RegisterReader;
 import org.amparo.store.reference.ReferenceRepository;
 
@@ -38,9 +39,8 @@ public final class RegisterExport {
         ExportWords words = new ExportWords(options.language());
         TimelineReferences ref = TimelineReferences.load(reference);
         long cases = reader.countCases(q);
-        long violations = reader.countViolations(q);
-        PatternsSheet.Counts counts = new PatternsSheet.Counts(reader.byYearAndTopic(q), reader.byTopicAndAgency(q),
-                reader.byAgencyAndYear(q), reader.officersInCases(q, 2));
+        RegisterPatterns counts = reader.patterns(q);
+        long violations = counts.violations();
         List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, cases, words, options.redact()),
                 RegisterSheets.violations(reader, q, violations, words, ref),
                 PatternsSheet.plan(counts, ref, words, filters(q, words)));

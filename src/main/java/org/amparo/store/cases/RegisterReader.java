@@ -17,18 +17,17 @@ import org.amparo.domain.CaseStatus;
 import org.amparo.domain.PartyRole;
 import org.amparo.store.vault.Vault;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Reads the case register for exports: the cases matching the case list's filters (the same conditions,
- * trash excluded) in reference order, a page at a time (keyset paging on the reference), so however many cases
- * there are only one page is ever in memory; their violations; and the pattern counts, grouped by H2.
+ * trash excluded) in incident-date order, streamed a batch at a time, so however many cases there are only one
+ * batch is ever in memory; their violations; and the pattern counts, grouped by H2.
  */
 public final class RegisterReader {
-    /** Cases read per query. */
+    /** Cases handed over per batch. */
     static final int PAGE = 1000;
 
     private final Vault vault;
@@ -41,12 +40,7 @@ public final class RegisterReader {
         return vault.dsl().fetchCount(CASE_FILE, where(q));
     }
 
-    public int countViolations(CaseQuery q) {
-        return vault.dsl().fetchCount(DSL.selectOne().from(VIOLATION).join(CASE_FILE)
-                .on(CASE_FILE.ID.eq(VIOLATION.CASE_ID)).where(where(q)));
-    }
-
-    /** Every matching case in reference order; with {@code withParties}, each with its people (for redaction). */
+    /** Every matching case in incident-date order (cases without a date first); with {@code withParties}, each with its people (for redaction). */
     public void forEachCase(CaseQuery q, boolean withParties, Consumer<RegisterCase> each) {
         DSLContext dsl = vault.dsl();
         forEachPage(q, page -> {
@@ -62,7 +56,7 @@ public final class RegisterReader {
         });
     }
 
-    /** Every violation of the matching cases, case by case in reference order, each case's in their order. */
+    /** Every violation of the matching cases, case by case in incident-date order, each case's in their order. */
     public void forEachViolation(CaseQuery q, Consumer<RegisterViolation> each) {
         DSLContext dsl = vault.dsl();
         forEachPage(q, page -> {
@@ -86,70 +80,47 @@ public final class RegisterReader {
         });
     }
 
-    /** Violations by topic and agency, with the number of cases. */
-    public List<PatternCount> byTopicAndAgency(CaseQuery q) {
-        return counts(q, PROVISION.TOPIC, VIOLATION.AGENCY_ID, null, null);
-    }
-
-    /** Violations by agency and incident year. */
-    public List<PatternCount> byAgencyAndYear(CaseQuery q) {
-        return counts(q, null, VIOLATION.AGENCY_ID, null, DSL.year(CASE_FILE.INCIDENT_EARLIEST));
-    }
-
-    /** Violations by incident year and topic. */
-    public List<PatternCount> byYearAndTopic(CaseQuery q) {
-        return counts(q, PROVISION.TOPIC, null, null, DSL.year(CASE_FILE.INCIDENT_EARLIEST));
-    }
-
-    /** Officers named in violations of at least {@code minCases} different cases. */
-    public List<PatternCount> officersInCases(CaseQuery q, int minCases) {
-        return counts(q, null, null, VIOLATION.OFFICER_ID, null).stream()
-                .filter(p -> p.officerId() != null && p.cases() >= minCases).toList();
-    }
-
-    private List<PatternCount> counts(CaseQuery q, Field<String> topic, Field<Long> agency, Field<Long> officer,
-                                      Field<Integer> year) {
-        List<Field<?>> groups = new ArrayList<>();
-        for (Field<?> f : new Field<?>[] {topic, agency, officer, year}) {
-            if (f != null) {
-                groups.add(f);
+    /**
+     * The pattern counts of the matching cases, from one lazy pass over their violations (no sort, so H2 streams
+     * it); the grouping is done here, in maps as small as the number of groups and case ids per group.
+     */
+    public RegisterPatterns patterns(CaseQuery q) {
+        RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
+        try (Cursor<? extends Record> cursor = vault.dsl().select(VIOLATION.CASE_ID, PROVISION.TOPIC,
+                        VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID, CASE_FILE.INCIDENT_EARLIEST)
+                .from(VIOLATION).join(CASE_FILE).on(CASE_FILE.ID.eq(VIOLATION.CASE_ID))
+                .join(PROVISION).on(PROVISION.ID.eq(VIOLATION.PROVISION_ID)).where(where(q)).fetchLazy()) {
+            for (Record r : cursor) {
+                tally.add(r.get(VIOLATION.CASE_ID), r.get(PROVISION.TOPIC), r.get(VIOLATION.AGENCY_ID),
+                        r.get(VIOLATION.OFFICER_ID), RegisterPatterns.Tally.year(r.get(CASE_FILE.INCIDENT_EARLIEST)));
             }
         }
-        Field<Integer> violations = DSL.count();
-        Field<Integer> cases = DSL.countDistinct(VIOLATION.CASE_ID);
-        List<Field<?>> select = new ArrayList<>(groups);
-        select.add(violations);
-        select.add(cases);
-        return vault.dsl().select(select).from(VIOLATION).join(CASE_FILE).on(CASE_FILE.ID.eq(VIOLATION.CASE_ID))
-                .join(PROVISION).on(PROVISION.ID.eq(VIOLATION.PROVISION_ID)).where(where(q))
-                .groupBy(groups).orderBy(groups)
-                .fetch(r -> new PatternCount(topic == null ? null : r.get(topic), agency == null ? null : r.get(agency),
-                        officer == null ? null : r.get(officer), year == null ? null : r.get(year),
-                        r.get(violations), r.get(cases)));
+        return tally.result();
     }
 
+    /**
+     * Hands the matching cases over a thousand at a time, read through one lazy cursor in the order of the
+     * incident index (H2 streams it without sorting, so nothing is buffered or written to a temporary file).
+     * Look-ups for each batch (violations, people) run on other pooled connections while the cursor stays open.
+     */
     private void forEachPage(CaseQuery q, Consumer<List<Record>> each) {
-        DSLContext dsl = vault.dsl();
-        List<Condition> where = where(q);
-        String last = null;
-        while (true) {
-            List<Condition> page = new ArrayList<>(where);
-            if (last != null) {
-                page.add(CASE_FILE.REFERENCE.gt(last));
+        try (Cursor<? extends Record> cursor = vault.dsl().select(CASE_FILE.ID, CASE_FILE.REFERENCE,
+                        CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION, CASE_FILE.TITLE,
+                        CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC, CASE_FILE.STATUS,
+                        CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
+                .from(CASE_FILE).where(where(q))
+                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID).fetchLazy()) {
+            List<Record> page = new ArrayList<>(PAGE);
+            for (Record r : cursor) {
+                page.add(r);
+                if (page.size() == PAGE) {
+                    each.accept(page);
+                    page = new ArrayList<>(PAGE);
+                }
             }
-            List<Record> rows = new ArrayList<>(dsl.select(CASE_FILE.ID, CASE_FILE.REFERENCE,
-                            CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION, CASE_FILE.TITLE,
-                            CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC, CASE_FILE.STATUS,
-                            CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
-                    .from(CASE_FILE).where(page).orderBy(CASE_FILE.REFERENCE).limit(PAGE).fetch());
-            if (rows.isEmpty()) {
-                return;
+            if (!page.isEmpty()) {
+                each.accept(page);
             }
-            each.accept(rows);
-            if (rows.size() < PAGE) {
-                return;
-            }
-            last = rows.get(rows.size() - 1).get(CASE_FILE.REFERENCE);
         }
     }
 
