@@ -19,6 +19,7 @@ import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.editor.CaseEditorWindow;
 import org.amparo.ui.editor.EditorContext;
+import org.amparo.ui.export.ExportDialog;
 import org.amparo.ui.list.CaseListViewModel;
 import org.amparo.ui.settings.SettingsView;
 import org.amparo.ui.settings.SettingsViewModel;
@@ -66,7 +67,7 @@ public final class DesktopApp {
                 : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
         UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);
         window = new MainWindow(stage, shell, unlock, vault -> {
-            session = new VaultSession(vault, options.clock());
+            session = new VaultSession(vault, options.clock(), () -> shell.settingsProperty().get().exportFolder());
             VaultSession s = session;
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
@@ -74,6 +75,8 @@ public final class DesktopApp {
         window.onNewCase(() -> CaseEditorWindow.open(stage, editorContext(shell), null));
         window.onTrash(() -> TrashWindow.open(stage, editorContext(shell)));
         window.onReferenceData(() -> ReferenceDataWindow.open(stage, editorContext(shell)));
+        window.onExportRegister(() -> ExportDialog.openRegister(stage, session.exports(),
+                window.list() == null ? null : window.list().query(), shell.localeProperty().get()));
         window.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
         window.onSettings(() -> {
             SettingsViewModel vm = new SettingsViewModel(shell.settingsProperty().get(), options.settingsFile(),
@@ -89,6 +92,9 @@ public final class DesktopApp {
                 if (w instanceof Stage other && other != stage) {
                     other.close();
                 }
+            }
+            if (session != null) {
+                session.exports().shutdown();
             }
             session = null;
         });

@@ -1,8 +1,10 @@
 package org.amparo.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.amparo.domain.Agency;
 import org.amparo.domain.Provision;
 import org.amparo.service.timeline.TimelineAuditTrail;
@@ -12,6 +14,7 @@ import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
 import org.amparo.ui.editor.EditorContext;
+import org.amparo.ui.export.ExportServices;
 import org.amparo.ui.list.FilterChoices;
 
 /** The services over one open vault, built when it is unlocked and dropped when it locks. */
@@ -21,18 +24,26 @@ final class VaultSession {
     private final ReferenceRepository reference;
     private final TimelineService timeline;
     private final TimelineAuditTrail audit;
+    private final ExportServices exports;
 
-    VaultSession(Vault vault, Clock clock) {
+    /** @param exportFolder the folder the export dialog offers first (the user settings' one, read when asked) */
+    VaultSession(Vault vault, Clock clock, Supplier<Path> exportFolder) {
         this.vault = vault;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
         this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
         this.timeline = new TimelineService(cases, reference, clock, audit);
+        this.exports = ExportServices.forVault(vault, clock, exportFolder);
     }
 
     /** What the case editor, the trash and the reference-data screens need, in the given language. */
     EditorContext editorContext(Locale locale, String displayName, Runnable onSaved) {
-        return EditorContext.forVault(vault, audit, locale, displayName, onSaved);
+        return EditorContext.forVault(vault, audit, exports, locale, displayName, onSaved);
+    }
+
+    /** The Excel exports over this vault (the register from the main window, workbooks from the editor). */
+    ExportServices exports() {
+        return exports;
     }
 
     Vault vault() {

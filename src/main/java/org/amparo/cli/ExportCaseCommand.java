@@ -1,8 +1,10 @@
 package org.amparo.cli;
 
 import org.amparo.service.export.CaseWorkbookExport;
+import org.amparo.service.export.ExportAuditTrail;
 import org.amparo.service.export.ExportException;
 import org.amparo.service.export.ExportOptions;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -24,7 +26,8 @@ final class ExportCaseCommand extends WorkbookCommand {
         try (Vault v = openVault()) {
             ExportOptions options = options();
             try {
-                new CaseWorkbookExport(new CaseRepository(v, env.clock()), new ReferenceRepository(v), env.clock())
+                new CaseWorkbookExport(new CaseRepository(v, env.clock()), new ReferenceRepository(v), env.clock(),
+                        new ExportAuditTrail(new AuditTrail(v, env.clock())))
                         .write(caseReference, out, options, null);
             } catch (ExportException e) {
                 throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));

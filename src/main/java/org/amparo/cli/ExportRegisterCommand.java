@@ -1,9 +1,11 @@
 package org.amparo.cli;
 
 import org.amparo.domain.CaseQuery;
+import org.amparo.service.export.ExportAuditTrail;
 import org.amparo.service.export.ExportException;
 import org.amparo.service.export.ExportOptions;
 import org.amparo.service.export.RegisterExport;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.RegisterReader;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -28,7 +30,8 @@ final class ExportRegisterCommand extends WorkbookCommand {
             ExportOptions options = options();
             RegisterExport.Summary done;
             try {
-                done = new RegisterExport(new RegisterReader(v), new ReferenceRepository(v)).write(q, out, options, null);
+                done = new RegisterExport(new RegisterReader(v), new ReferenceRepository(v),
+                        new ExportAuditTrail(new AuditTrail(v, env.clock()))).write(q, out, options, null);
             } catch (ExportException e) {
                 throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));
             } finally {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.amparo.domain.AuditAction;
+import org.amparo.domain.AuditEntry;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -40,6 +43,7 @@ class ExportCommandTest {
             String people = wb.getSheet("Resumen").getRow(4).getCell(1).getStringCellValue();
             assertTrue(people.startsWith("Persona A"), people);
         }
+        assertEquals("case workbook; redacted; encrypted; file caso.xlsx", lastExport(vault, "2019-0001"));
     }
 
     @Test
@@ -53,6 +57,17 @@ class ExportCommandTest {
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertEquals(1, wb.getSheet("Cases").getLastRowNum());
             assertEquals("2019-0001", wb.getSheet("Cases").getRow(1).getCell(0).getStringCellValue());
+        }
+        assertEquals("register; not redacted; not encrypted; file register.xlsx", lastExport(vault, null));
+    }
+
+    /** The detail of the newest EXPORT entry of the audit trail (of that case, or of the whole vault). */
+    private static String lastExport(Path vault, String caseReference) throws Exception {
+        try (Vault v = TestVaults.open(vault)) {
+            AuditEntry e = new AuditTrail(v, Clock.systemUTC()).list(caseReference, 1, 0).get(0);
+            assertEquals(AuditAction.EXPORT, e.action());
+            assertEquals(caseReference, e.caseReference());
+            return e.detail();
         }
     }
 

@@ -20,11 +20,18 @@ public final class CaseWorkbookExport {
     private final CaseRepository cases;
     private final ReferenceRepository reference;
     private final Clock clock;
+    private final ExportAudit audit;
 
     public CaseWorkbookExport(CaseRepository cases, ReferenceRepository reference, Clock clock) {
+        this(cases, reference, clock, ExportAudit.NONE);
+    }
+
+    /** @param audit told after each workbook was written (the audit trail) */
+    public CaseWorkbookExport(CaseRepository cases, ReferenceRepository reference, Clock clock, ExportAudit audit) {
         this.cases = cases;
         this.reference = reference;
         this.clock = clock;
+        this.audit = audit == null ? ExportAudit.NONE : audit;
     }
 
     /**
@@ -49,5 +56,6 @@ public final class CaseWorkbookExport {
                 CaseDetailSheets.violations(facts), CaseDetailSheets.timeline(facts), CaseDetailSheets.filings(facts));
         String ref = c.reference() == null ? "" : c.reference();
         WorkbookFile.write(file, plans, ref, words.get("title.case", ref), words, options, progress);
+        audit.exported(c.reference(), false, options.redact(), options.encrypted(), String.valueOf(file.getFileName()));
     }
 }

@@ -21,10 +21,17 @@ public final class RegisterExport {
 
     private final RegisterReader reader;
     private final ReferenceRepository reference;
+    private final ExportAudit audit;
 
     public RegisterExport(RegisterReader reader, ReferenceRepository reference) {
+        this(reader, reference, ExportAudit.NONE);
+    }
+
+    /** @param audit told after each register was written (the audit trail) */
+    public RegisterExport(RegisterReader reader, ReferenceRepository reference, ExportAudit audit) {
         this.reader = reader;
         this.reference = reference;
+        this.audit = audit == null ? ExportAudit.NONE : audit;
     }
 
     /**
@@ -46,7 +53,13 @@ public final class RegisterExport {
                 PatternsSheet.plan(counts, ref, words, filters(q, words)));
         WorkbookFile.write(file, plans, words.get("footer.register"), words.get("title.register"), words, options,
                 progress);
+        audit.exported(null, true, options.redact(), options.encrypted(), String.valueOf(file.getFileName()));
         return new Summary(cases, violations);
+    }
+
+    /** The filters in words in that language ("all cases" when none), as the Patterns sheet says them. */
+    public static String describe(CaseQuery filters, java.util.Locale language) {
+        return filters(filters == null ? CaseQuery.all() : filters, new ExportWords(language));
     }
 
     /** The filters in words, for the Patterns sheet ("all cases" when none). */

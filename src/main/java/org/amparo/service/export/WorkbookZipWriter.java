@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -49,8 +50,10 @@ final class WorkbookZipWriter {
                 zip.closeEntry();
             }
         }
+        if (!progress.rowsDone(total, total)) {
+            throw new CancellationException(); // cancelled at the last moment: still nothing left on disk
+        }
         zip.finish();
-        progress.rowsDone(total, total);
     }
 
     private static void writeSheet(String xml, SheetPlan plan, CellStyles styles, OutputStream zip,

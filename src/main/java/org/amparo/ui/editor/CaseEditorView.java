@@ -14,13 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 
-/** The case editor: a toolbar (save, print, move to trash, close), the five sections as tabs, a status line. */
+/** The case editor: a toolbar (save, print, export, move to trash, close), the five sections as tabs, a status line. */
 public final class CaseEditorView {
     private final CaseEditorViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
-    public CaseEditorView(CaseEditorViewModel vm, Runnable print, Runnable delete, Runnable close) {
+    public CaseEditorView(CaseEditorViewModel vm, Runnable print, Runnable export, Runnable delete, Runnable close) {
         this.vm = vm;
         BundleText w = vm.words();
         root.setId("caseEditor");
@@ -33,7 +33,7 @@ public final class CaseEditorView {
                 tab("tabFilings", w.get("section.filings"), new FilingsSectionView(vm).node()));
         tabs.disableProperty().bind(vm.ready().not());
         root.setCenter(tabs);
-        root.setTop(toolbar(w, print, delete, close));
+        root.setTop(toolbar(w, print, export, delete, close));
         root.setBottom(statusLine());
     }
 
@@ -45,18 +45,21 @@ public final class CaseEditorView {
         return vm;
     }
 
-    private ToolBar toolbar(BundleText w, Runnable print, Runnable delete, Runnable close) {
+    private ToolBar toolbar(BundleText w, Runnable print, Runnable export, Runnable delete, Runnable close) {
         Button save = button("saveCase", w.get("action.save"), "Ctrl+S", () -> vm.save(null));
         save.disableProperty().bind(vm.busy().or(vm.ready().not()));
         save.setDefaultButton(false);
         Button printButton = button("printTimeline", w.get("action.print"), "Ctrl+P", print);
         printButton.disableProperty().bind(vm.ready().not());
+        Button exportButton = button("exportWorkbook", w.get("action.export"), "Ctrl+E", export);
+        exportButton.disableProperty().bind(vm.busy().or(vm.ready().not())
+                .or(vm.reference().isEmpty().and(vm.dirty().not())));
         Button trash = button("deleteCase", w.get("action.delete"), null, delete);
         trash.disableProperty().bind(vm.busy().or(vm.reference().isEmpty()));
         Button closeButton = button("closeCase", w.get("action.close"), "Ctrl+W", close);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(save, printButton, spacer, trash, closeButton);
+        return new ToolBar(save, printButton, exportButton, spacer, trash, closeButton);
     }
 
     private HBox statusLine() {

@@ -13,12 +13,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.domain.CaseReference;
+import org.amparo.ui.export.ExportDialog;
 import org.amparo.ui.timeline.TimelinePreviewView;
 
 /**
  * A case editor window. Open one with {@link #open}; the main window asks {@link #hasUnsavedWork()} before an idle
  * lock and calls {@link #closeAll(boolean)} when it locks. Ctrl+S saves, Ctrl+W closes (asking when there are
- * unsaved changes), Ctrl+P prints the timeline.
+ * unsaved changes), Ctrl+P prints the timeline,
+ * Ctrl+E exports the saved case's Excel workbook.
  */
 public final class CaseEditorWindow {
     private static final List<CaseEditorWindow> OPEN = new ArrayList<>();
@@ -27,7 +29,7 @@ public final class CaseEditorWindow {
 
     private CaseEditorWindow(Window owner, EditorContext ctx) {
         vm = new CaseEditorViewModel(ctx);
-        CaseEditorView view = new CaseEditorView(vm, this::print, this::delete, this::requestClose);
+        CaseEditorView view = new CaseEditorView(vm, this::print, this::export, this::delete, this::requestClose);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -36,6 +38,7 @@ public final class CaseEditorWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.save(null));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitle());
         vm.ready().addListener((o, a, b) -> {
@@ -157,6 +160,31 @@ public final class CaseEditorWindow {
         }
         vm.forPrinting().ifPresent(c -> TimelinePreviewView.open(stage, vm.context().timeline(),
                 vm.context().locale(), c));
+    }
+
+    /** Opens the export dialog for the saved case; with unsaved changes, asks to save them first. */
+    private void export() {
+        if (!vm.ready().get() || vm.busy().get()) {
+            return;
+        }
+        if (vm.hasUnsavedChanges()) {
+            BundleText w = vm.words();
+            ButtonType save = new ButtonType(w.get("confirm.save"), ButtonBar.ButtonData.YES);
+            ButtonType cancel = new ButtonType(w.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Optional<ButtonType> answer = ask(w.get("confirm.export.title"), w.get("confirm.export.text"), save,
+                    cancel);
+            if (answer.isPresent() && answer.get() == save) {
+                vm.save(this::openExport);
+            }
+            return;
+        }
+        openExport();
+    }
+
+    private void openExport() {
+        if (vm.isSaved()) {
+            ExportDialog.openCase(stage, vm.context().exports(), vm.reference().get(), vm.context().locale());
+        }
     }
 
     private Optional<ButtonType> ask(String title, String text, ButtonType... buttons) {

@@ -8,6 +8,7 @@ import org.amparo.store.cases.CaseLookups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.ui.export.ExportServices;
 
 /**
  * What the case editor, the trash and the reference-data screens need from the app, built once by the
@@ -17,6 +18,7 @@ import org.amparo.store.vault.Vault;
  * @param reference   agencies, officers, policies, provisions, adoptions, venues
  * @param lookups     people by name, cases of an officer
  * @param timeline    the printed timeline (Ctrl+P in the editor)
+ * @param exports     the Excel exports (Ctrl+E in the editor), on their own background thread
  * @param work        vault work off the JavaFX thread
  * @param locale      the user's language (en or es)
  * @param clock       today, for validation (no incident in the future)
@@ -25,23 +27,23 @@ import org.amparo.store.vault.Vault;
  *                    refreshes)
  */
 public record EditorContext(CaseRepository cases, ReferenceRepository reference, CaseLookups lookups,
-                            TimelineService timeline, BackgroundWork work, Locale locale, Clock clock,
+                            TimelineService timeline, ExportServices exports, BackgroundWork work, Locale locale, Clock clock,
                             String displayName, Runnable onSaved) {
 
     /** Everything over one open vault, with a JavaFX background thread; the display name goes to the vault. */
-    public static EditorContext forVault(Vault vault, TimelineAudit audit, Locale locale, String displayName,
-                                         Runnable onSaved) {
+    public static EditorContext forVault(Vault vault, TimelineAudit audit, ExportServices exports, Locale locale,
+                                         String displayName, Runnable onSaved) {
         Clock clock = Clock.systemDefaultZone();
         vault.setActor(displayName);
         CaseRepository cases = new CaseRepository(vault, clock);
         ReferenceRepository reference = new ReferenceRepository(vault);
         return new EditorContext(cases, reference, new CaseLookups(vault),
-                new TimelineService(cases, reference, clock, audit == null ? TimelineAudit.NONE : audit),
+                new TimelineService(cases, reference, clock, audit == null ? TimelineAudit.NONE : audit), exports,
                 new FxBackgroundWork(), locale, clock, displayName, onSaved == null ? () -> { } : onSaved);
     }
 
     /** The same services in another language (the language switch). */
     public EditorContext inLanguage(Locale other) {
-        return new EditorContext(cases, reference, lookups, timeline, work, other, clock, displayName, onSaved);
+        return new EditorContext(cases, reference, lookups, timeline, exports, work, other, clock, displayName, onSaved);
     }
 }

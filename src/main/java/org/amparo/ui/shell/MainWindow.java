@@ -33,7 +33,7 @@ import org.amparo.ui.unlock.UnlockViewModel;
 /**
  * The main window: the unlock screen while locked, the menus and the case list while a vault is open. It is
  * also where other screens plug in (see the hook methods: {@link #onOpenCase}, {@link #onNewCase},
- * {@link #onTrash}, {@link #onReferenceData}, {@link #refreshList}, {@link #setHasUnsavedWork},
+ * {@link #onTrash}, {@link #onReferenceData}, {@link #onExportRegister}, {@link #refreshList}, {@link #setHasUnsavedWork},
  * {@link #addOnLock}). The hooks stay set across locks and language switches.
  */
 public final class MainWindow {
@@ -57,6 +57,7 @@ public final class MainWindow {
     private Runnable newCase;
     private Runnable trash;
     private Runnable referenceData;
+    private Runnable exportRegister;
     private Runnable settings;
 
     /**
@@ -114,6 +115,12 @@ public final class MainWindow {
     /** The "Reference data…" menu item; without it the item is disabled. */
     public void onReferenceData(Runnable action) {
         this.referenceData = action;
+        rebuild();
+    }
+
+    /** The "Export register…" menu item (the register of the cases the list's filters select). */
+    public void onExportRegister(Runnable action) {
+        this.exportRegister = action;
         rebuild();
     }
 
@@ -176,6 +183,10 @@ public final class MainWindow {
 
     Runnable referenceDataAction() {
         return referenceData;
+    }
+
+    Runnable exportRegisterAction() {
+        return exportRegister;
     }
 
     Runnable settingsAction() {

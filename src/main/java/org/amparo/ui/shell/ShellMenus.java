@@ -33,7 +33,9 @@ final class ShellMenus {
         MenuItem trash = item("menuTrash", w.get("shell.menu.trash"), window.trashAction(), open);
         MenuItem reference = item("menuReferenceData", w.get("shell.menu.referenceData"),
                 window.referenceDataAction(), open);
-        Menu data = new Menu(w.get("shell.menu.data"), null, trash, reference);
+        MenuItem exportRegister = item("menuExportRegister", w.get("shell.menu.exportRegister"),
+                window.exportRegisterAction(), open);
+        Menu data = new Menu(w.get("shell.menu.data"), null, exportRegister, new SeparatorMenuItem(), trash, reference);
         data.setId("menuData");
         MenuBar bar = new MenuBar(vault, data);
         bar.setId("menuBar");

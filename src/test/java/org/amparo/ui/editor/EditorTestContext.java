@@ -12,6 +12,7 @@ import org.amparo.store.cases.CaseLookups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.ui.export.ExportServices;
 
 /** An editor context over a real test vault, with a fixed clock and a counter of "saved" notices. */
 public final class EditorTestContext {
@@ -21,10 +22,18 @@ public final class EditorTestContext {
     }
 
     public static EditorContext over(Vault vault, BackgroundWork work, Locale locale, AtomicInteger saves) {
+        return over(vault, work, null, locale, saves);
+    }
+
+    /** With the Excel exports on a JavaFX background thread, offering {@code exportFolder} first. */
+    public static EditorContext over(Vault vault, BackgroundWork work, Path exportFolder, Locale locale,
+                                     AtomicInteger saves) {
         CaseRepository cases = new CaseRepository(vault, CLOCK);
         ReferenceRepository ref = new ReferenceRepository(vault);
+        ExportServices exports = work instanceof FxBackgroundWork
+                ? ExportServices.forVault(vault, CLOCK, () -> exportFolder) : null;
         return new EditorContext(cases, ref, new CaseLookups(vault),
-                new TimelineService(cases, ref, CLOCK, TimelineAudit.NONE), work, locale, CLOCK, "Tester",
+                new TimelineService(cases, ref, CLOCK, TimelineAudit.NONE), exports, work, locale, CLOCK, "Tester",
                 saves::incrementAndGet);
     }
 
