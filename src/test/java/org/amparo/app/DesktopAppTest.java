@@ -95,6 +95,18 @@ class DesktopAppTest extends FxRobot {
         assertEquals("I-89 roadside hold for Border Patrol", table().getItems().get(0).title());
         assertEquals("José Ángel Núñez, María Güemes", table().getItems().get(0).people());
 
+        clickOn("#menuData").clickOn("#menuExportRegister");
+        waitFor(() -> exists("#exportDialog"));
+        Path register = dir.resolve("register.xlsx");
+        TextField target = lookup("#exportTarget").queryAs(TextField.class);
+        interact(() -> target.setText(register.toString()));
+        clickOn("#exportStart");
+        waitFor(() -> text("#exportMessage").startsWith("Saved"));
+        assertEquals("Saved the register of 1 cases as register.xlsx.", text("#exportMessage"),
+                "the register of the list's current filters");
+        clickOn("#exportCancel");
+        waitFor(() -> !exists("#exportDialog"));
+
         Vault vault = session.vault();
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(() -> exists("#unlockScreen") && text("#unlockButton").equals("Unlock"));

@@ -182,7 +182,7 @@ public final class CaseEditorWindow {
     }
 
     private void openExport() {
-        if (vm.isSaved()) {
+        if (vm.isSaved() && vm.context().exports() != null) {
             ExportDialog.openCase(stage, vm.context().exports(), vm.reference().get(), vm.context().locale());
         }
     }
