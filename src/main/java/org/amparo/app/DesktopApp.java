@@ -67,7 +67,8 @@ public final class DesktopApp {
                 : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
         UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);
         window = new MainWindow(stage, shell, unlock, vault -> {
-            session = new VaultSession(vault, options.clock(), () -> shell.settingsProperty().get().exportFolder());
+            session = new VaultSession(vault, options.clock(), () -> shell.settingsProperty().get().exportFolder(),
+                    used -> rememberExportFolder(shell, runner, used));
             VaultSession s = session;
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
@@ -114,6 +115,18 @@ public final class DesktopApp {
     private EditorContext editorContext(ShellViewModel shell) {
         return session.editorContext(shell.localeProperty().get(), shell.settingsProperty().get().displayName(),
                 window::refreshList);
+    }
+
+    /** Keeps the folder of the last export in the settings file (the folder only, never the file's name). */
+    private void rememberExportFolder(ShellViewModel shell, FxTaskRunner runner, Path folder) {
+        UserSettings next = shell.settingsProperty().get().withExportFolder(folder);
+        if (folder.equals(shell.settingsProperty().get().exportFolder())) {
+            return;
+        }
+        runner.run(() -> {
+            options.settingsFile().save(next);
+            return next;
+        }, shell::applySettings, e -> { }); // not remembered: the next export offers the old folder again
     }
 
     /** The services of the open vault (null while locked). */

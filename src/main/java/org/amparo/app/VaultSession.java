@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.amparo.domain.Agency;
 import org.amparo.domain.Provision;
@@ -26,14 +27,17 @@ final class VaultSession {
     private final TimelineAuditTrail audit;
     private final ExportServices exports;
 
-    /** @param exportFolder the folder the export dialog offers first (the user settings' one, read when asked) */
-    VaultSession(Vault vault, Clock clock, Supplier<Path> exportFolder) {
+    /**
+     * @param exportFolder   the folder the export dialog offers first (the user settings' one, read when asked)
+     * @param rememberFolder told the folder of each export written (kept in the settings)
+     */
+    VaultSession(Vault vault, Clock clock, Supplier<Path> exportFolder, Consumer<Path> rememberFolder) {
         this.vault = vault;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
         this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
         this.timeline = new TimelineService(cases, reference, clock, audit);
-        this.exports = ExportServices.forVault(vault, clock, exportFolder);
+        this.exports = ExportServices.forVault(vault, clock, exportFolder, rememberFolder);
     }
 
     /** What the case editor, the trash and the reference-data screens need, in the given language. */

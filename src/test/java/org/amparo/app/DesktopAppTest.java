@@ -106,6 +106,8 @@ class DesktopAppTest extends FxRobot {
                 "the register of the list's current filters");
         clickOn("#exportCancel");
         waitFor(() -> !exists("#exportDialog"));
+        SettingsFile settings = new SettingsFile(dir.resolve("config").resolve("settings.properties"));
+        waitFor(() -> dir.toAbsolutePath().equals(settings.load().exportFolder()));
 
         Vault vault = session.vault();
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);

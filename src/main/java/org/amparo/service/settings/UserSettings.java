@@ -32,6 +32,10 @@ public record UserSettings(Locale language, int idleLockMinutes, String displayN
         return new UserSettings(l, idleLockMinutes, displayName, exportFolder, lastVault);
     }
 
+    public UserSettings withExportFolder(Path folder) {
+        return new UserSettings(language, idleLockMinutes, displayName, folder, lastVault);
+    }
+
     public UserSettings withLastVault(Path folder) {
         return new UserSettings(language, idleLockMinutes, displayName, exportFolder, folder);
     }

@@ -184,6 +184,10 @@ public final class ExportViewModel {
         running.set(false);
         progress.set(1);
         succeeded.set(true);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            services.remember().accept(folder);
+        }
         String name = String.valueOf(file.getFileName());
         message.set(summary == null ? words.get("export.done.case", name)
                 : words.get("export.done.register", summary.cases(), name));

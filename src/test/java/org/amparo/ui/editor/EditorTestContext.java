@@ -31,7 +31,7 @@ public final class EditorTestContext {
         CaseRepository cases = new CaseRepository(vault, CLOCK);
         ReferenceRepository ref = new ReferenceRepository(vault);
         ExportServices exports = work instanceof FxBackgroundWork
-                ? ExportServices.forVault(vault, CLOCK, () -> exportFolder) : null;
+                ? ExportServices.forVault(vault, CLOCK, () -> exportFolder, null) : null;
         return new EditorContext(cases, ref, new CaseLookups(vault),
                 new TimelineService(cases, ref, CLOCK, TimelineAudit.NONE), exports, work, locale, CLOCK, "Tester",
                 saves::incrementAndGet);

@@ -50,6 +50,7 @@ class ExportViewModelTest {
     /** Background work waiting to run (run it with {@link #runQueued()}); the UI thread is the test's. */
     private final List<Runnable> queued = new ArrayList<>();
     private ExportServices services;
+    private final List<Path> remembered = new ArrayList<>();
 
     @BeforeEach
     void vaultWithTwoCases() throws Exception {
@@ -61,7 +62,7 @@ class ExportViewModelTest {
         ExportAuditTrail audit = new ExportAuditTrail(new AuditTrail(vault, CLOCK));
         services = new ExportServices(new CaseWorkbookExport(cases, ref, CLOCK, audit),
                 new RegisterExport(new RegisterReader(vault), ref, audit), new FxTaskRunner(queued::add, Runnable::run),
-                Runnable::run, () -> dir);
+                Runnable::run, () -> dir, remembered::add);
     }
 
     @AfterEach
@@ -102,6 +103,7 @@ class ExportViewModelTest {
         assertFalse(vm.running().get());
         assertTrue(vm.succeeded().get());
         assertEquals("Saved the workbook as i89.xlsx.", vm.message().get());
+        assertEquals(List.of(dir.toAbsolutePath()), remembered, "the folder is remembered, not the file");
         assertEquals(1.0, vm.progress().get());
         assertThrows(EncryptedDocumentException.class, () -> WorkbookFactory.create(file.toFile()));
         try (Workbook wb = WorkbookFactory.create(file.toFile(), "clave del libro", true)) {
@@ -150,6 +152,7 @@ class ExportViewModelTest {
         assertFalse(vm.succeeded().get());
         assertEquals("Export cancelled. Nothing was written.", vm.message().get());
         assertFalse(Files.exists(file));
+        assertTrue(remembered.isEmpty());
         assertEquals(0, new AuditTrail(vault, CLOCK).list(null, 50, 0).stream()
                 .filter(e -> e.action() == AuditAction.EXPORT).count(), "a cancelled export is not recorded");
     }
