@@ -32,7 +32,7 @@ public final class CaseEditorWindow {
             stage.initOwner(owner);
         }
         Scene scene = new Scene(view.root(), 1180, 700);
-        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/editor.css").toExternalForm());
+        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.save(null));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
