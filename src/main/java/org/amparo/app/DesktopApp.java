@@ -5,13 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import javafx.stage.Window;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.service.settings.UserSettings;
@@ -20,7 +14,6 @@ import org.amparo.store.vault.KdfParameters;
 import org.amparo.store.vault.KeyDerivation;
 import org.amparo.store.vault.VaultFiles;
 import org.amparo.store.vault.VaultOpener;
-import org.amparo.ui.backups.AutoBackupViewModel;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.editor.CaseEditorWindow;
 import org.amparo.ui.editor.EditorContext;
@@ -50,11 +43,8 @@ public final class DesktopApp {
     }
 
     private final Options options;
-    /** How often the app looks whether the daily backup is due. */
-    private static final Duration BACKUP_CHECK = Duration.minutes(10);
-
     private final UserSettings settings;
-    private AutoBackupViewModel autoBackup;
+    private SafetyScreens safety;
     private VaultSession session;
     private MainWindow window;
 
@@ -72,12 +62,10 @@ public final class DesktopApp {
         Path folder = options.vaultFolder() != null ? options.vaultFolder()
                 : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
         UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);
-        autoBackup = new AutoBackupViewModel(runner, shell.localeProperty(),
-                () -> shell.settingsProperty().get().secondBackupFolder());
         window = new MainWindow(stage, shell, unlock, vault -> {
             session = new VaultSession(vault, options.clock());
             VaultSession s = session;
-            autoBackup.vaultOpened(s.autoBackup());
+            safety.vaultOpened(s);
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
         window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
@@ -90,19 +78,15 @@ public final class DesktopApp {
             vm.addOnSaved(shell::applySettings);
             new SettingsView(vm).show(stage);
         });
-        window.showStatus(autoBackup.statusProperty());
-        Timeline daily = new Timeline(new KeyFrame(BACKUP_CHECK, e -> autoBackup.checkDue()));
-        daily.setCycleCount(Animation.INDEFINITE);
-        daily.play();
+        safety = new SafetyScreens(window, unlock, runner, opener, () -> session);
         window.addOnLock(() -> {
-            autoBackup.vaultClosing(); // queued on the background thread before the vault's close
+            safety.vaultClosing(); // a backup, queued on the background thread before the vault's close
             // the shell asked before locking when anything was unsaved: what is left open may be dropped
             CaseEditorWindow.closeAll(false);
             session = null;
         });
         shell.setOnExit(() -> {
-            daily.stop();
-            tellBackupFailures(stage);
+            safety.beforeExit();
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w instanceof Stage s) {
                     s.close();
@@ -112,20 +96,6 @@ public final class DesktopApp {
         });
         window.show();
         return window;
-    }
-
-    /** A backup made on the way out that failed is said before the window goes (the status line goes with it). */
-    private void tellBackupFailures(Stage stage) {
-        if (autoBackup.failures().isEmpty() || !stage.isShowing()) {
-            return;
-        }
-        org.amparo.service.Messages w = new org.amparo.service.Messages("org.amparo.ui.backups",
-                window.shell().localeProperty().get());
-        Alert alert = new Alert(Alert.AlertType.WARNING, autoBackup.statusProperty().get(), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(w.get("backups.failedOnExitTitle"));
-        alert.setHeaderText(w.get("backups.failedOnExit"));
-        alert.showAndWait();
     }
 
     /** The editor's services over the open vault, in the current language, with the user's display name. */

@@ -1,5 +1,7 @@
 package org.amparo.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,6 +33,41 @@ class SafetyDesktopTest extends DesktopAppFixture {
         waitFor(vault::isClosed);
         waitFor(() -> text("#statusLine").contains("(1 case), verified."));
         assertTrue(backups() == before + 1, "one more backup, made on the way to the lock");
+    }
+
+    @Test
+    void theBackupsWindowListsBacksUpNowAndRestoresThroughTheUnlockScreen() throws Exception {
+        createVault();
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        waitFor(() -> text("#statusLine").startsWith("Backup made"));
+        clickOn("#menuSafety").clickOn("#menuBackups");
+        waitFor(() -> exists("#backupsTable") && backupsTable().getItems().size() == 1);
+        assertEquals("Good", backupsTable().getItems().get(0).status());
+        assertEquals("0", backupsTable().getItems().get(0).cases(), "made at the first unlock, before the case");
+
+        clickOn("#backUpNow");
+        waitFor(() -> backupsTable().getItems().size() == 2 && text("#backupsMessage").startsWith("Backup made"));
+        assertEquals("1", backupsTable().getItems().get(0).cases(), "newest first");
+
+        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
+        interact(() -> backupsTable().getSelectionModel().select(0));
+        assertFalse(lookup("#restoreBackup").query().isDisabled(), "a good backup can be restored");
+        clickOn("#restoreBackup");
+        waitFor(() -> exists("#restorePreview"));
+        assertTrue(text("#restorePreview").contains("with 1 case?"), text("#restorePreview"));
+        clickOn("#restorePassphrase").write(PASSPHRASE);
+        clickOn("#confirmRestore");
+        waitFor(() -> exists("#unlockScreen") && text("#unlockMessage").contains("is restored (1 case)"));
+        assertTrue(text("#unlockMessage").contains("before-restore-"), text("#unlockMessage"));
+
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("1 matching case"));
+    }
+
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableView<org.amparo.ui.backups.BackupRow> backupsTable() {
+        return lookup("#backupsTable").queryAs(javafx.scene.control.TableView.class);
     }
 
     long backups() throws Exception {

@@ -66,13 +66,18 @@ public final class AutoBackupViewModel {
         }
     }
 
-    /** "Back up now" (the backups window); {@code done} gets the outcomes on the user-interface thread. */
-    public void backUpNow(Consumer<List<AutoBackup.Outcome>> done) {
+    /**
+     * "Back up now" (the backups window); {@code done} gets the outcomes on the user-interface thread.
+     * @return false when no backup was started (the vault is locked, or one is being made)
+     */
+    public boolean backUpNow(Consumer<List<AutoBackup.Outcome>> done) {
         AutoBackup a = current;
-        if (a != null && !busy.get()) {
-            Path second = secondFolder.get();
-            run(() -> a.backUpNow(second), true, done);
+        if (a == null || busy.get()) {
+            return false;
         }
+        Path second = secondFolder.get();
+        run(() -> a.backUpNow(second), true, done);
+        return true;
     }
 
     private void run(java.util.concurrent.Callable<List<AutoBackup.Outcome>> work, boolean announce,

@@ -2,6 +2,8 @@ package org.amparo.ui.unlock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import org.amparo.service.Messages;
 import org.amparo.service.VaultProblemText;
+import org.amparo.store.backup.BackupRestorer;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
 import org.amparo.store.vault.VaultFiles;
@@ -35,6 +38,7 @@ public final class UnlockViewModel {
     static final String BUNDLE = "org.amparo.ui.unlock";
 
     private final VaultOpener opener;
+    private final BackupRestorer restorer;
     private final FxTaskRunner runner;
     private final ObjectProperty<Locale> locale;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
@@ -50,7 +54,13 @@ public final class UnlockViewModel {
     private Consumer<Vault> onOpened = v -> { };
 
     public UnlockViewModel(VaultOpener opener, FxTaskRunner runner, ObjectProperty<Locale> locale, Path folder) {
+        this(opener, new BackupRestorer(Clock.systemDefaultZone()), runner, locale, folder);
+    }
+
+    public UnlockViewModel(VaultOpener opener, BackupRestorer restorer, FxTaskRunner runner,
+                           ObjectProperty<Locale> locale, Path folder) {
         this.opener = opener;
+        this.restorer = restorer;
         this.runner = runner;
         this.locale = locale;
         this.folder.set(folder);
@@ -128,6 +138,47 @@ public final class UnlockViewModel {
                 say(l -> words(l).get("unlock.failed"));
             }
         });
+    }
+
+    /**
+     * Restores a backup into the (closed) vault folder, in the background; the vault as it was is kept aside.
+     * The passphrase is the one the backup was made under; it is wiped once used.
+     */
+    public void restoreBackup(Path backup, Instant madeAt, char[] backupPassphrase, String actor) {
+        Path f = folder.get();
+        busy.set(true);
+        say(l -> words(l).get("unlock.restoring"));
+        runner.run(() -> {
+            try {
+                return restorer.restore(f, backup, backupPassphrase, actor);
+            } finally {
+                java.util.Arrays.fill(backupPassphrase, ' ');
+            }
+        }, result -> {
+            busy.set(false);
+            mode.set(Mode.UNLOCK);
+            say(l -> words(l).get("unlock.restored", BackupTime.of(madeAt, l), result.caseCount(),
+                    result.keptAside()));
+        }, e -> {
+            busy.set(false);
+            say(l -> restoreProblem(e, l));
+        });
+    }
+
+    private static String restoreProblem(Exception e, Locale l) {
+        if (e instanceof VaultException ve) {
+            return switch (ve.problem()) {
+                case DAMAGED -> words(l).get("unlock.restoreDamaged");
+                case WRONG_PASSPHRASE -> words(l).get("unlock.restoreWrongPassphrase");
+                default -> VaultProblemText.of(ve, new Messages(l));
+            };
+        }
+        return words(l).get("unlock.failed");
+    }
+
+    /** Shows a message on the unlock screen (after a passphrase change, a restore). */
+    public void tell(Function<Locale, String> message) {
+        say(message);
     }
 
     private void clearSecrets() {

@@ -120,6 +120,35 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aBackupIsRestoredIntoTheClosedVaultWithTheCurrentOneKeptAsideThenUnlocked() throws Exception {
+        Path folder = dir.resolve("vault");
+        org.amparo.store.backup.BackupEntry backup;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        try (Vault v = TestVaults.create(folder)) {
+            var cases = new org.amparo.store.cases.CaseRepository(v, clock);
+            var reference = new org.amparo.store.reference.ReferenceRepository(v);
+            cases.save(org.amparo.testing.SampleCases.i89RoadsideHold(reference));
+            var backups = new org.amparo.store.backup.Backups(v, clock, "test");
+            backup = backups.create(backups.defaultFolder());
+            cases.save(org.amparo.testing.SampleCases.farmworkerSettlement(reference));
+        }
+        UnlockViewModel vm = model(folder);
+        vm.restoreBackup(backup.file(), backup.manifest().createdAt(), "not it at all".toCharArray(), "Ana");
+        assertEquals("That is not the passphrase this backup was made with. Nothing was changed.",
+                vm.messageProperty().get());
+
+        vm.restoreBackup(backup.file(), backup.manifest().createdAt(), TestVaults.PASSPHRASE.toCharArray(), "Ana");
+        String said = vm.messageProperty().get();
+        assertTrue(said.startsWith("The backup made ") && said.contains("is restored (1 case). The vault as it was "
+                + "is kept in " + folder.resolve("before-restore-")), said);
+        assertFalse(vm.busyProperty().get());
+        vm.passphraseProperty().set(TestVaults.PASSPHRASE);
+        vm.submit();
+        assertNotNull(opened.get());
+        assertEquals(1, new org.amparo.store.cases.CaseRepository(opened.get(), clock).count());
+    }
+
+    @Test
     void strengthGrowsWithLengthAndVariety() {
         assertEquals(PassphraseStrength.WEAK, PassphraseStrength.of("abc"));
         assertEquals(PassphraseStrength.WEAK, PassphraseStrength.of("abcdefgh"));

@@ -1,0 +1,124 @@
+package org.amparo.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.amparo.service.Messages;
+import org.amparo.store.vault.VaultOpener;
+import org.amparo.ui.backups.AutoBackupViewModel;
+import org.amparo.ui.backups.BackupsViewModel;
+import org.amparo.ui.backups.BackupsWindow;
+import org.amparo.ui.backups.RestoreRequest;
+import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.editor.CaseEditorWindow;
+import org.amparo.ui.shell.MainWindow;
+import org.amparo.ui.shell.SafetyItem;
+import org.amparo.ui.shell.ShellViewModel;
+import org.amparo.ui.unlock.UnlockViewModel;
+
+/**
+ * The composition root's part for keeping cases safe: automatic backups (on lock, on exit, daily), and the
+ * Safety menu's windows — backups and restore, passphrase change, integrity check, log. Their windows close
+ * when the vault locks.
+ */
+final class SafetyScreens {
+    /** How often the app looks whether the daily backup is due. */
+    private static final Duration BACKUP_CHECK = Duration.minutes(10);
+
+    private final MainWindow window;
+    private final ShellViewModel shell;
+    private final UnlockViewModel unlock;
+    private final FxTaskRunner runner;
+    private final VaultOpener opener;
+    private final Supplier<VaultSession> session;
+    private final AutoBackupViewModel autoBackup;
+    private final Timeline daily;
+    private final List<Stage> open = new ArrayList<>();
+
+    SafetyScreens(MainWindow window, UnlockViewModel unlock, FxTaskRunner runner, VaultOpener opener,
+                  Supplier<VaultSession> session) {
+        this.window = window;
+        this.shell = window.shell();
+        this.unlock = unlock;
+        this.runner = runner;
+        this.opener = opener;
+        this.session = session;
+        this.autoBackup = new AutoBackupViewModel(runner, shell.localeProperty(), this::secondFolder);
+        window.showStatus(autoBackup.statusProperty());
+        daily = new Timeline(new KeyFrame(BACKUP_CHECK, e -> autoBackup.checkDue()));
+        daily.setCycleCount(Animation.INDEFINITE);
+        daily.play();
+        window.onSafety(SafetyItem.BACKUPS, this::openBackups);
+    }
+
+    /** A vault was unlocked: a backup if the newest is a day old. */
+    void vaultOpened(VaultSession s) {
+        autoBackup.vaultOpened(s.autoBackup());
+    }
+
+    /** The vault is locking (before its close is queued): one backup, and the safety windows close. */
+    void vaultClosing() {
+        autoBackup.vaultClosing();
+        for (Stage s : List.copyOf(open)) {
+            s.close();
+        }
+        open.clear();
+    }
+
+    /** The app is ending: a backup made on the way out that failed is said before the window goes. */
+    void beforeExit() {
+        daily.stop();
+        Stage stage = window.stage();
+        if (autoBackup.failures().isEmpty() || !stage.isShowing()) {
+            return;
+        }
+        Messages w = new Messages("org.amparo.ui.backups", locale());
+        Alert alert = new Alert(Alert.AlertType.WARNING, autoBackup.statusProperty().get(), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(w.get("backups.failedOnExitTitle"));
+        alert.setHeaderText(w.get("backups.failedOnExit"));
+        alert.showAndWait();
+    }
+
+    private void openBackups() {
+        VaultSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        BackupsViewModel vm = new BackupsViewModel(s.autoBackup(), autoBackup, runner, this::secondFolder, locale());
+        vm.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
+        vm.setOnRestore(this::restore);
+        open.add(BackupsWindow.open(window.stage(), vm).stage());
+    }
+
+    /**
+     * Closes the vault (its close and a last backup are queued on the one background thread) and then restores
+     * the backup from the unlock screen, queued after them.
+     */
+    private void restore(RestoreRequest request) {
+        shell.lock();
+        if (shell.vaultProperty().get() != null) {
+            java.util.Arrays.fill(request.passphrase(), ' '); // the lock is waiting for the user's answer
+            return;
+        }
+        unlock.restoreBackup(request.backup(), request.createdAt(), request.passphrase(),
+                shell.settingsProperty().get().displayName());
+    }
+
+    private Path secondFolder() {
+        return shell.settingsProperty().get().secondBackupFolder();
+    }
+
+    private Locale locale() {
+        return shell.localeProperty().get();
+    }
+}
