@@ -65,6 +65,27 @@ class SafetyDesktopTest extends DesktopAppFixture {
         waitFor(() -> exists("#caseTable") && text("#caseCount").equals("1 matching case"));
     }
 
+    @Test
+    void aDamagedVaultAtUnlockOffersTheNewestBackupAndRestoresIt() throws Exception {
+        createVault();
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        waitFor(() -> text("#statusLine").startsWith("Backup made"));
+        Vault vault = session.vault();
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(vault::isClosed);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+                dir.resolve("vault").resolve("amparo.mv.db").toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> lookup("#restoreOfferedBackup").query().isVisible());
+        assertTrue(text("#unlockMessage").contains("is damaged") && text("#unlockMessage")
+                .contains("The newest backup was made less than an hour ago"), text("#unlockMessage"));
+        clickOn("#restoreOfferedBackup");
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("1 matching case"));
+    }
+
     @SuppressWarnings("unchecked")
     javafx.scene.control.TableView<org.amparo.ui.backups.BackupRow> backupsTable() {
         return lookup("#backupsTable").queryAs(javafx.scene.control.TableView.class);

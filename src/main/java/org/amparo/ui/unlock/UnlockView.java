@@ -113,6 +113,14 @@ public final class UnlockView {
         vm.busyProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label",
                 b ? "muted" : "message-text"));
 
+        Button restoreOffered = new Button(w.get("unlock.restoreOffered"));
+        restoreOffered.setId("restoreOfferedBackup");
+        restoreOffered.setAccessibleText(w.get("unlock.restoreOffered"));
+        restoreOffered.visibleProperty().bind(vm.offerProperty().isNotNull());
+        restoreOffered.managedProperty().bind(restoreOffered.visibleProperty());
+        restoreOffered.disableProperty().bind(vm.busyProperty().or(vm.passphraseProperty().isEmpty()));
+        restoreOffered.setOnAction(e -> vm.restoreOffered());
+
         javafx.scene.control.ChoiceBox<java.util.Locale> languageChoice =
                 LanguageChoice.create(vm.localeProperty(), w.get("unlock.language"));
         languageChoice.setId("languageChoice");
@@ -125,7 +133,7 @@ public final class UnlockView {
         repeatLabel.setLabelFor(repeat);
         createOnly.getChildren().add(0, repeatLabel);
         card.getChildren().addAll(title, heading, folder, another, passphraseLabel, passphrase, createOnly, actions,
-                message, language);
+                message, restoreOffered, language);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,6 +17,7 @@ import org.amparo.store.backup.Backups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.testing.FlippedByte;
 import org.amparo.testing.MutableClock;
 import org.amparo.testing.SampleCases;
 import org.amparo.testing.TestVaults;
@@ -72,7 +70,7 @@ class BackupsViewModelTest {
             BackupsViewModel vm = model(v, null, new Locale("es"));
             vm.refresh();
             BackupRow good = vm.rows().get(0);
-            flipAByteIn(good.entry().file());
+            FlippedByte.inTheMiddleOf(good.entry().file());
             vm.refresh();
             BackupRow damaged = vm.rows().get(0);
             assertEquals(BackupEntry.Status.DAMAGED, damaged.entry().status());
@@ -105,17 +103,6 @@ class BackupsViewModelTest {
             assertTrue(vm.restore(row, TestVaults.PASSPHRASE.toCharArray()));
             assertEquals(row.entry().file(), requested.get().backup());
             assertEquals(1, requested.get().caseCount());
-        }
-    }
-
-    static void flipAByteIn(Path file) throws Exception {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long at = ch.size() / 2;
-            ByteBuffer b = ByteBuffer.allocate(1);
-            ch.read(b, at);
-            b.put(0, (byte) (b.get(0) ^ 0x5A));
-            b.rewind();
-            ch.write(b, at);
         }
     }
 }
