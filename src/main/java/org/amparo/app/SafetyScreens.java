@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.amparo.service.Messages;
+import org.amparo.service.backup.PassphraseChange;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.backups.AutoBackupViewModel;
 import org.amparo.ui.backups.BackupsViewModel;
@@ -20,6 +21,8 @@ import org.amparo.ui.backups.BackupsWindow;
 import org.amparo.ui.backups.RestoreRequest;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.editor.CaseEditorWindow;
+import org.amparo.ui.passphrase.PassphraseDialog;
+import org.amparo.ui.passphrase.PassphraseViewModel;
 import org.amparo.ui.shell.MainWindow;
 import org.amparo.ui.shell.SafetyItem;
 import org.amparo.ui.shell.ShellViewModel;
@@ -58,6 +61,7 @@ final class SafetyScreens {
         daily.setCycleCount(Animation.INDEFINITE);
         daily.play();
         window.onSafety(SafetyItem.BACKUPS, this::openBackups);
+        window.onSafety(SafetyItem.PASSPHRASE, this::openPassphrase);
     }
 
     /** A vault was unlocked: a backup if the newest is a day old. */
@@ -98,6 +102,23 @@ final class SafetyScreens {
         vm.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
         vm.setOnRestore(this::restore);
         open.add(BackupsWindow.open(window.stage(), vm).stage());
+    }
+
+    /** The change closes the vault; the unlock screen then asks for the new passphrase. */
+    private void openPassphrase() {
+        VaultSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        PassphraseViewModel vm = new PassphraseViewModel(s.vault(), new PassphraseChange(s.clock()),
+                opener::kdfForNewVault, runner, locale());
+        vm.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
+        PassphraseDialog dialog = PassphraseDialog.open(window.stage(), vm);
+        open.add(dialog.stage());
+        vm.setOnChanged(() -> {
+            shell.lock(); // the vault is already closed: this drops the screens over it
+            unlock.tell(l -> new Messages("org.amparo.ui.passphrase", l).get("passphrase.unlockWithNew"));
+        });
     }
 
     /**

@@ -25,9 +25,11 @@ final class VaultSession {
     private final TimelineService timeline;
     private final TimelineAuditTrail audit;
     private final AutoBackup autoBackup;
+    private final Clock clock;
 
     VaultSession(Vault vault, Clock clock) {
         this.vault = vault;
+        this.clock = clock;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
         this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
@@ -43,6 +45,10 @@ final class VaultSession {
     /** What the case editor, the trash and the reference-data screens need, in the given language. */
     EditorContext editorContext(Locale locale, String displayName, Runnable onSaved) {
         return EditorContext.forVault(vault, audit, locale, displayName, onSaved);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Vault vault() {

@@ -86,6 +86,26 @@ class SafetyDesktopTest extends DesktopAppFixture {
         waitFor(() -> exists("#caseTable") && text("#caseCount").equals("1 matching case"));
     }
 
+    @Test
+    void theVaultIsUnlockedWithTheNewPassphraseAfterAChange() {
+        createVault();
+        clickOn("#menuSafety").clickOn("#menuPassphrase");
+        waitFor(() -> exists("#passphraseDialog"));
+        assertTrue(text("#oldBackupsNote").startsWith("Backups made before this change still open only with the old"));
+        String fresh = "a brand new passphrase 7";
+        clickOn("#currentPassphrase").write(PASSPHRASE);
+        clickOn("#newPassphrase").write(fresh);
+        clickOn("#newPassphraseRepeat").write(fresh);
+        assertEquals("Strong", text("#passphraseDialog #strengthText"));
+        clickOn("#changePassphrase");
+        waitFor(() -> exists("#unlockScreen") && text("#unlockMessage").startsWith("The passphrase is changed."));
+        assertFalse(exists("#passphraseDialog"));
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> text("#unlockMessage").startsWith("Wrong passphrase"));
+        doubleClickOn("#passphrase").eraseText(30).write(fresh).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable"));
+    }
+
     @SuppressWarnings("unchecked")
     javafx.scene.control.TableView<org.amparo.ui.backups.BackupRow> backupsTable() {
         return lookup("#backupsTable").queryAs(javafx.scene.control.TableView.class);
