@@ -14,11 +14,14 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.amparo.service.Messages;
 import org.amparo.service.backup.PassphraseChange;
+import org.amparo.service.backup.VaultCheck;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.backups.AutoBackupViewModel;
 import org.amparo.ui.backups.BackupsViewModel;
 import org.amparo.ui.backups.BackupsWindow;
 import org.amparo.ui.backups.RestoreRequest;
+import org.amparo.ui.check.CheckViewModel;
+import org.amparo.ui.check.CheckWindow;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.editor.CaseEditorWindow;
 import org.amparo.ui.passphrase.PassphraseDialog;
@@ -62,11 +65,28 @@ final class SafetyScreens {
         daily.play();
         window.onSafety(SafetyItem.BACKUPS, this::openBackups);
         window.onSafety(SafetyItem.PASSPHRASE, this::openPassphrase);
+        window.onSafety(SafetyItem.CHECK, () -> {
+            CheckViewModel vm = checkFor(session.get());
+            if (vm != null) {
+                showCheck(vm);
+                vm.run();
+            }
+        });
     }
 
-    /** A vault was unlocked: a backup if the newest is a day old. */
+    /** A vault was unlocked: a backup if the newest is a day old, then a check if the last is a week old. */
     void vaultOpened(VaultSession s) {
         autoBackup.vaultOpened(s.autoBackup());
+        CheckViewModel weekly = checkFor(s);
+        weekly.runIfDue(() -> showCheck(weekly)); // shown only when it finds something
+    }
+
+    private CheckViewModel checkFor(VaultSession s) {
+        return s == null ? null : new CheckViewModel(new VaultCheck(s.vault(), s.clock()), runner, locale());
+    }
+
+    private void showCheck(CheckViewModel vm) {
+        open.add(CheckWindow.open(window.stage(), vm).stage());
     }
 
     /** The vault is locking (before its close is queued): one backup, and the safety windows close. */

@@ -106,6 +106,23 @@ class SafetyDesktopTest extends DesktopAppFixture {
         waitFor(() -> exists("#caseTable"));
     }
 
+    @Test
+    void theCheckRunsFromTheMenuAndSaysWhatItFound() {
+        createVault();
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        clickOn("#menuSafety").clickOn("#menuCheck");
+        waitFor(() -> text("#checkSummary").startsWith("No problems found: 1 cases"));
+        String ref = session.cases().list(new org.amparo.domain.CaseQuery(null, null, null, null, null, null,
+                org.amparo.domain.CaseQuery.SortField.REFERENCE, false, 10, 0, false)).rows().get(0).reference();
+        session.vault().dsl().execute("UPDATE CASE_FILE SET SETTLEMENT_DATE = DATE '1901-01-01' WHERE REFERENCE = ?",
+                ref);
+        clickOn("#checkAgain");
+        waitFor(() -> text("#checkSummary").startsWith("1 problem found"));
+        assertEquals("Case " + ref + ": the settlement date is before the incident",
+                lookup("#checkProblems").queryListView().getItems().get(0));
+    }
+
     @SuppressWarnings("unchecked")
     javafx.scene.control.TableView<org.amparo.ui.backups.BackupRow> backupsTable() {
         return lookup("#backupsTable").queryAs(javafx.scene.control.TableView.class);
