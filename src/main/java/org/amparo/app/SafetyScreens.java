@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import org.amparo.service.Messages;
 import org.amparo.service.backup.PassphraseChange;
 import org.amparo.service.backup.VaultCheck;
+import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.backups.AutoBackupViewModel;
 import org.amparo.ui.backups.BackupsViewModel;
@@ -24,6 +25,8 @@ import org.amparo.ui.check.CheckViewModel;
 import org.amparo.ui.check.CheckWindow;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.editor.CaseEditorWindow;
+import org.amparo.ui.log.LogViewModel;
+import org.amparo.ui.log.LogWindow;
 import org.amparo.ui.passphrase.PassphraseDialog;
 import org.amparo.ui.passphrase.PassphraseViewModel;
 import org.amparo.ui.shell.MainWindow;
@@ -65,6 +68,9 @@ final class SafetyScreens {
         daily.play();
         window.onSafety(SafetyItem.BACKUPS, this::openBackups);
         window.onSafety(SafetyItem.PASSPHRASE, this::openPassphrase);
+        window.onSafety(SafetyItem.LOG, () -> openLog(window.stage(), null));
+        CaseEditorWindow.setHistoryAction(new CaseEditorWindow.CaseAction(
+                l -> new Messages("org.amparo.ui.log", l).get("log.history"), this::openLog));
         window.onSafety(SafetyItem.CHECK, () -> {
             CheckViewModel vm = checkFor(session.get());
             if (vm != null) {
@@ -79,6 +85,15 @@ final class SafetyScreens {
         autoBackup.vaultOpened(s.autoBackup());
         CheckViewModel weekly = checkFor(s);
         weekly.runIfDue(() -> showCheck(weekly)); // shown only when it finds something
+    }
+
+    /** The vault's log, or one case's history (from its editor). */
+    private void openLog(javafx.stage.Window owner, String caseReference) {
+        VaultSession s = session.get();
+        if (s != null) {
+            LogViewModel vm = new LogViewModel(new AuditTrail(s.vault(), s.clock()), caseReference, runner, locale());
+            open.add(LogWindow.open(owner, vm).stage());
+        }
     }
 
     private CheckViewModel checkFor(VaultSession s) {

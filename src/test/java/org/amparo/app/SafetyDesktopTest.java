@@ -123,6 +123,29 @@ class SafetyDesktopTest extends DesktopAppFixture {
                 lookup("#checkProblems").queryListView().getItems().get(0));
     }
 
+    @Test
+    void theLogAndACasesHistoryFromItsEditor() {
+        createVault();
+        VaultSession session = app.session();
+        String ref = session.cases().save(SampleCases.i89RoadsideHold(session.reference())).reference();
+        clickOn("#menuSafety").clickOn("#menuLog");
+        waitFor(() -> exists("#logTable") && text("#logPage").startsWith("Entries 1–"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.amparo.ui.log.LogRow> log = lookup("#logTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertTrue(log.getItems().stream().anyMatch(r -> r.action().equals("Case created")
+                && r.caseReference().equals(ref)), log.getItems().toString());
+        clickOn("#closeLog");
+
+        interact(window::refreshList);
+        waitFor(() -> table().getItems().size() == 1);
+        doubleClickOn(lookup("#caseTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(() -> exists("#caseHistory") && !lookup("#caseHistory").query().isDisabled());
+        clickOn("#caseHistory");
+        waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
+                && st.isShowing() && ("History of case " + ref + " — Amparo").equals(st.getTitle())));
+    }
+
     @SuppressWarnings("unchecked")
     javafx.scene.control.TableView<org.amparo.ui.backups.BackupRow> backupsTable() {
         return lookup("#backupsTable").queryAs(javafx.scene.control.TableView.class);
