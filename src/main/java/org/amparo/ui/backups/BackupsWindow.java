@@ -38,9 +38,9 @@ public final class BackupsWindow {
         table.setAccessibleText(w.get("backups.title"));
         table.setPlaceholder(new Label(w.get("backups.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("colCreated", w.get("backups.col.created"), 0.2, BackupRow::created);
+        column("colCreated", w.get("backups.col.created"), 0.22, BackupRow::created);
         column("colCases", w.get("backups.col.cases"), 0.08, BackupRow::cases);
-        column("colStatus", w.get("backups.col.status"), 0.32, BackupRow::status);
+        column("colStatus", w.get("backups.col.status"), 0.3, BackupRow::status);
         column("colFolder", w.get("backups.col.folder"), 0.4, BackupRow::folder);
 
         Button now = button("backUpNow", w.get("backups.backUpNow"), vm::backUpNow);
@@ -71,7 +71,7 @@ public final class BackupsWindow {
         root.setTop(help);
         root.setBottom(new VBox(4, buttons, message));
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 900, 460);
+        Scene scene = new Scene(root, 900, 380);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
