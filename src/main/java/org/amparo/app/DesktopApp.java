@@ -47,6 +47,7 @@ public final class DesktopApp {
 
     private final Options options;
     private final UserSettings settings;
+    private SafetyScreens safety;
     private VaultSession session;
     private MainWindow window;
 
@@ -68,6 +69,7 @@ public final class DesktopApp {
         window = new MainWindow(stage, shell, unlock, vault -> {
             session = new VaultSession(vault, options.clock());
             VaultSession s = session;
+            safety.vaultOpened(s);
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
         window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
@@ -81,7 +83,9 @@ public final class DesktopApp {
             vm.addOnSaved(shell::applySettings);
             new SettingsView(vm).show(stage);
         });
+        safety = new SafetyScreens(window, unlock, runner, opener, () -> session);
         window.addOnLock(() -> {
+            safety.vaultClosing(); // a backup, queued on the background thread before the vault's close
             // the shell asked before locking when anything was unsaved: what is left open may be dropped
             CaseEditorWindow.closeAll(false);
             // and every other window over the vault (trash, reference data, timeline previews)
@@ -93,6 +97,7 @@ public final class DesktopApp {
             session = null;
         });
         shell.setOnExit(() -> {
+            safety.beforeExit();
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w instanceof Stage s) {
                     s.close();

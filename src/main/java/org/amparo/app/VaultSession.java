@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.amparo.domain.Agency;
 import org.amparo.domain.Provision;
+import org.amparo.service.AppVersion;
+import org.amparo.service.backup.AutoBackup;
 import org.amparo.service.timeline.TimelineAuditTrail;
 import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.audit.AuditTrail;
+import org.amparo.store.backup.Backups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -21,18 +24,31 @@ final class VaultSession {
     private final ReferenceRepository reference;
     private final TimelineService timeline;
     private final TimelineAuditTrail audit;
+    private final AutoBackup autoBackup;
+    private final Clock clock;
 
     VaultSession(Vault vault, Clock clock) {
         this.vault = vault;
+        this.clock = clock;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
         this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
         this.timeline = new TimelineService(cases, reference, clock, audit);
+        this.autoBackup = new AutoBackup(vault, new Backups(vault, clock, AppVersion.current()));
+    }
+
+    /** The vault's backups: on lock, daily, and "Back up now". */
+    AutoBackup autoBackup() {
+        return autoBackup;
     }
 
     /** What the case editor, the trash and the reference-data screens need, in the given language. */
     EditorContext editorContext(Locale locale, String displayName, Runnable onSaved) {
         return EditorContext.forVault(vault, audit, locale, displayName, onSaved);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Vault vault() {

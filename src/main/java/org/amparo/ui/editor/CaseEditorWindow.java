@@ -22,12 +22,19 @@ import org.amparo.ui.timeline.TimelinePreviewView;
  */
 public final class CaseEditorWindow {
     private static final List<CaseEditorWindow> OPEN = new ArrayList<>();
+    /** The "History…" button's label and action (the app plugs it in; without it there is no button). */
+    private static CaseAction history;
     private final CaseEditorViewModel vm;
     private final Stage stage = new Stage();
 
     private CaseEditorWindow(Window owner, EditorContext ctx) {
         vm = new CaseEditorViewModel(ctx);
         CaseEditorView view = new CaseEditorView(vm, this::print, this::delete, this::requestClose);
+        if (history != null) {
+            CaseAction h = history;
+            view.addCaseAction("caseHistory", h.label().apply(ctx.locale()), () -> h.run().accept(stage,
+                    vm.reference().get()));
+        }
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -71,6 +78,16 @@ public final class CaseEditorWindow {
         w.stage.show();
         w.vm.open(ref);
         return w;
+    }
+
+    /** A toolbar action on the saved case: its label in a language, and what it does given the window and reference. */
+    public record CaseAction(java.util.function.Function<java.util.Locale, String> label,
+                             java.util.function.BiConsumer<Window, String> run) {
+    }
+
+    /** Plugs in the "History…" button of every editor opened from now on (null removes it). */
+    public static void setHistoryAction(CaseAction action) {
+        history = action;
     }
 
     /** True when any open editor holds changes that are not saved (ask before an idle lock). */
