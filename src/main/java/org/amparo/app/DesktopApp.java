@@ -48,6 +48,7 @@ public final class DesktopApp {
 
     private final Options options;
     private final UserSettings settings;
+    private SafetyScreens safety;
     private VaultSession session;
     private MainWindow window;
 
@@ -70,6 +71,7 @@ public final class DesktopApp {
             session = new VaultSession(vault, options.clock(), () -> shell.settingsProperty().get().exportFolder(),
                     used -> rememberExportFolder(shell, runner, used));
             VaultSession s = session;
+            safety.vaultOpened(s);
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
         window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
@@ -85,7 +87,9 @@ public final class DesktopApp {
             vm.addOnSaved(shell::applySettings);
             new SettingsView(vm).show(stage);
         });
+        safety = new SafetyScreens(window, unlock, runner, opener, () -> session);
         window.addOnLock(() -> {
+            safety.vaultClosing(); // a backup, queued on the background thread before the vault's close
             // the shell asked before locking when anything was unsaved: what is left open may be dropped
             CaseEditorWindow.closeAll(false);
             // and every other window over the vault (trash, reference data, timeline previews)
@@ -100,6 +104,7 @@ public final class DesktopApp {
             session = null;
         });
         shell.setOnExit(() -> {
+            safety.beforeExit();
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w instanceof Stage s) {
                     s.close();

@@ -8,9 +8,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.amparo.domain.Agency;
 import org.amparo.domain.Provision;
+import org.amparo.service.AppVersion;
+import org.amparo.service.backup.AutoBackup;
 import org.amparo.service.timeline.TimelineAuditTrail;
 import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.audit.AuditTrail;
+import org.amparo.store.backup.Backups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
@@ -26,6 +29,8 @@ final class VaultSession {
     private final TimelineService timeline;
     private final TimelineAuditTrail audit;
     private final ExportServices exports;
+    private final AutoBackup autoBackup;
+    private final Clock clock;
 
     /**
      * @param exportFolder   the folder the export dialog offers first (the user settings' one, read when asked)
@@ -33,11 +38,18 @@ final class VaultSession {
      */
     VaultSession(Vault vault, Clock clock, Supplier<Path> exportFolder, Consumer<Path> rememberFolder) {
         this.vault = vault;
+        this.clock = clock;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
         this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
         this.timeline = new TimelineService(cases, reference, clock, audit);
         this.exports = ExportServices.forVault(vault, clock, exportFolder, rememberFolder);
+        this.autoBackup = new AutoBackup(vault, new Backups(vault, clock, AppVersion.current()));
+    }
+
+    /** The vault's backups: on lock, daily, and "Back up now". */
+    AutoBackup autoBackup() {
+        return autoBackup;
     }
 
     /** What the case editor, the trash and the reference-data screens need, in the given language. */
@@ -48,6 +60,10 @@ final class VaultSession {
     /** The Excel exports over this vault (the register from the main window, workbooks from the editor). */
     ExportServices exports() {
         return exports;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Vault vault() {

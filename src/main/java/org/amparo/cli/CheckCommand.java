@@ -1,11 +1,14 @@
 package org.amparo.cli;
 
-import org.amparo.store.check.IntegrityCheck;
+import org.amparo.service.backup.VaultCheck;
 import org.amparo.store.check.IntegrityReport;
 import org.amparo.store.vault.Vault;
 import picocli.CommandLine.Command;
 
-/** {@code check}: reads the whole vault and checks the model's rules; prints {@code ok} and counts, or the problems. */
+/**
+ * {@code check}: reads the whole vault and checks the model's rules; prints {@code ok} and counts, or the problems.
+ * The check is recorded in the audit trail.
+ */
 @Command(name = "check", description = "Check the vault: read every table and index, and the model's rules.")
 final class CheckCommand extends VaultCommand {
     CheckCommand(CliEnvironment env) {
@@ -15,7 +18,7 @@ final class CheckCommand extends VaultCommand {
     @Override
     public Integer call() {
         try (Vault v = openVault()) {
-            IntegrityReport report = new IntegrityCheck(v).run();
+            IntegrityReport report = new VaultCheck(v, env.clock()).run();
             if (report.ok()) {
                 env.out().println("ok");
             } else {

@@ -1,13 +1,9 @@
 package org.amparo.cli;
 
 import java.time.Clock;
-import org.amparo.domain.AuditAction;
-import org.amparo.store.audit.AuditTrail;
-import org.amparo.store.check.IntegrityCheck;
-import org.amparo.store.vault.PassphraseChanger;
+import org.amparo.service.backup.PassphraseChange;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
-import org.amparo.store.vault.VaultSwap;
 import picocli.CommandLine.Command;
 
 /**
@@ -27,10 +23,7 @@ final class PassphraseCommand extends VaultCommand {
         Clock clock = env.clock();
         try {
             Vault v = env.opener().open(vaultFolder(), oldPass);
-            new PassphraseChanger(VaultSwap.Steps.NONE).change(v, newPass,
-                    env.opener().kdfForNewVault(),
-                    copy -> new IntegrityCheck(copy).run().ok(),
-                    copy -> new AuditTrail(copy, clock).record(AuditAction.PASSPHRASE_CHANGED, null, null));
+            new PassphraseChange(clock).change(v, newPass, env.opener().kdfForNewVault());
             env.err().println(env.messages().get("cli.passphrase.changed"));
             return 0;
         } catch (VaultException e) {

@@ -32,46 +32,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The desktop app driven the way a user drives it: headless, through its controls and shortcuts. */
-class DesktopAppTest extends FxRobot {
-    private static final String PASSPHRASE = "quiet river 42 north";
-
-    static {
-        // a shared two-core machine can be slow to show the first window
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
-
-    @TempDir
-    Path dir;
-
-    private DesktopApp app;
-    private MainWindow window;
-
-    @BeforeEach
-    void startTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-30T14:15:00Z"), ZoneOffset.UTC);
-        app = new DesktopApp(new DesktopApp.Options(dir.resolve("vault"),
-                new SettingsFile(dir.resolve("config").resolve("settings.properties")), () -> KdfParameters.MINIMUM,
-                clock));
-        FxToolkit.setupStage(stage -> window = app.start(stage));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeTheApp() throws Exception {
-        VaultSession s = app.session();
-        interact(() -> {
-            if (window.shell().vaultProperty().get() != null) {
-                window.shell().setHasUnsavedWork(null);
-                window.shell().lock();
-            }
-        });
-        if (s != null) {
-            waitFor(() -> s.vault().isClosed());
-        }
-        FxToolkit.cleanupStages();
-    }
-
+class DesktopAppTest extends DesktopAppFixture {
     @Test
     void createAVaultFindACaseByAPersonsNameLockAndUnlock() {
         waitFor(() -> text("#unlockButton").equals("Create vault"));
@@ -196,41 +157,5 @@ class DesktopAppTest extends FxRobot {
         clickOn("Lock anyway");
         waitFor(() -> exists("#unlockScreen") && !exists("#caseTable"));
         waitFor(vault::isClosed);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<CaseListRow> table() {
-        return lookup("#caseTable").queryAs(TableView.class);
-    }
-
-    private TableColumn<CaseListRow, ?> column(String id) {
-        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
-    }
-
-    private boolean exists(String query) {
-        return lookup(query).tryQuery().isPresent();
-    }
-
-    private String text(String query) {
-        Node n = lookup(query).tryQuery().orElse(null);
-        if (n instanceof Label l) {
-            return l.getText();
-        }
-        if (n instanceof javafx.scene.control.Labeled l) {
-            return l.getText();
-        }
-        return "";
-    }
-
-    private void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting; the window says: " + text("#unlockMessage")
-                    + text("#listMessage") + " list=" + (window.list() == null ? "none"
-                    : window.list().totalProperty().get() + "/" + window.list().rows().size() + " table="
-                    + (exists("#caseTable") ? table().getItems().size() : -1) + " " + window.list().query()), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

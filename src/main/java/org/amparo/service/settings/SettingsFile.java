@@ -20,6 +20,7 @@ public final class SettingsFile {
     private static final String NAME = "displayName";
     private static final String EXPORT = "exportFolder";
     private static final String LAST_VAULT = "lastVault";
+    private static final String SECOND_BACKUP = "secondBackupFolder";
 
     private final Path file;
 
@@ -68,7 +69,8 @@ public final class SettingsFile {
             // keep the default
         }
         return new UserSettings(language, idle, p.getProperty(NAME, d.displayName()),
-                path(p.getProperty(EXPORT), d.exportFolder()), path(p.getProperty(LAST_VAULT), null));
+                path(p.getProperty(EXPORT), d.exportFolder()), path(p.getProperty(LAST_VAULT), null),
+                path(p.getProperty(SECOND_BACKUP), null));
     }
 
     public void save(UserSettings s) throws IOException {
@@ -81,6 +83,9 @@ public final class SettingsFile {
         }
         if (s.lastVault() != null) {
             p.setProperty(LAST_VAULT, s.lastVault().toString());
+        }
+        if (s.secondBackupFolder() != null) {
+            p.setProperty(SECOND_BACKUP, s.secondBackupFolder().toString());
         }
         StringWriter out = new StringWriter();
         p.store(out, "Amparo settings (no case data)");

@@ -65,6 +65,12 @@ public final class AuditTrail {
                         r.getCaseReference(), r.getField(), r.getOldValue(), r.getNewValue(), r.getDetail()));
     }
 
+    /** When the newest entry of this kind was recorded, if there is one. */
+    public java.util.Optional<OffsetDateTime> lastTime(AuditAction action) {
+        return vault.dsl().select(DSL.max(AUDIT_ENTRY.AT)).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTION.eq(action.name())).fetchOptional(0, OffsetDateTime.class);
+    }
+
     public int count(String caseReference) {
         return vault.dsl().fetchCount(AUDIT_ENTRY,
                 caseReference == null ? DSL.noCondition() : AUDIT_ENTRY.CASE_REFERENCE.eq(caseReference));

@@ -19,6 +19,7 @@ public final class CaseEditorView {
     private final CaseEditorViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private ToolBar toolbar;
 
     public CaseEditorView(CaseEditorViewModel vm, Runnable print, Runnable export, Runnable delete, Runnable close) {
         this.vm = vm;
@@ -33,7 +34,8 @@ public final class CaseEditorView {
                 tab("tabFilings", w.get("section.filings"), new FilingsSectionView(vm).node()));
         tabs.disableProperty().bind(vm.ready().not());
         root.setCenter(tabs);
-        root.setTop(toolbar(w, print, export, delete, close));
+        toolbar = toolbar(w, print, export, delete, close);
+        root.setTop(toolbar);
         root.setBottom(statusLine());
     }
 
@@ -43,6 +45,14 @@ public final class CaseEditorView {
 
     public CaseEditorViewModel viewModel() {
         return vm;
+    }
+
+    /** Another toolbar button after Print, for a saved case (e.g. its history, plugged in by the app). */
+    public Button addCaseAction(String id, String text, Runnable action) {
+        Button b = button(id, text, null, action);
+        b.disableProperty().bind(vm.reference().isEmpty());
+        toolbar.getItems().add(2, b);
+        return b;
     }
 
     private ToolBar toolbar(BundleText w, Runnable print, Runnable export, Runnable delete, Runnable close) {

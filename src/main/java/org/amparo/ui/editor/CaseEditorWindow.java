@@ -24,17 +24,24 @@ import org.amparo.ui.timeline.TimelinePreviewView;
  */
 public final class CaseEditorWindow {
     private static final List<CaseEditorWindow> OPEN = new ArrayList<>();
+    /** The "History…" button's label and action (the app plugs it in; without it there is no button). */
+    private static CaseAction history;
     private final CaseEditorViewModel vm;
     private final Stage stage = new Stage();
 
     private CaseEditorWindow(Window owner, EditorContext ctx) {
         vm = new CaseEditorViewModel(ctx);
         CaseEditorView view = new CaseEditorView(vm, this::print, this::export, this::delete, this::requestClose);
+        if (history != null) {
+            CaseAction h = history;
+            view.addCaseAction("caseHistory", h.label().apply(ctx.locale()), () -> h.run().accept(stage,
+                    vm.reference().get()));
+        }
         if (owner != null) {
             stage.initOwner(owner);
         }
         Scene scene = new Scene(view.root(), 1180, 700);
-        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/editor.css").toExternalForm());
+        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.save(null));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
@@ -74,6 +81,16 @@ public final class CaseEditorWindow {
         w.stage.show();
         w.vm.open(ref);
         return w;
+    }
+
+    /** A toolbar action on the saved case: its label in a language, and what it does given the window and reference. */
+    public record CaseAction(java.util.function.Function<java.util.Locale, String> label,
+                             java.util.function.BiConsumer<Window, String> run) {
+    }
+
+    /** Plugs in the "History…" button of every editor opened from now on (null removes it). */
+    public static void setHistoryAction(CaseAction action) {
+        history = action;
     }
 
     /** True when any open editor holds changes that are not saved (ask before an idle lock). */

@@ -105,6 +105,7 @@ public final class ExportDialog {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        stage.setOnHidden(e -> vm.cancel()); // closed by a lock: stop, leave no file
         stage.setOnCloseRequest(e -> {
             if (vm.running().get()) {
                 e.consume();

@@ -35,7 +35,7 @@ public final class ReferenceDataWindow {
         message.getStyleClass().add("editor-status");
         message.setMaxWidth(Double.MAX_VALUE);
         Scene scene = new Scene(root, 1100, 680);
-        scene.getStylesheets().add(ReferenceDataWindow.class.getResource("/org/amparo/ui/editor.css").toExternalForm());
+        scene.getStylesheets().add(ReferenceDataWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         if (owner != null) {
             stage.initOwner(owner);

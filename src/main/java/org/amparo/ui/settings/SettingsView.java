@@ -61,9 +61,27 @@ public final class SettingsView {
         Button choose = new Button(w.get("settings.choose"));
         choose.setId("settingsChooseExport");
         choose.setAccessibleText(w.get("settings.chooseExport"));
-        choose.setOnAction(e -> chooseExportFolder());
+        choose.setOnAction(e -> chooseFolder(w.get("settings.chooseExport"), vm.exportFolderProperty()));
         HBox exportRow = new HBox(6, export, choose);
         HBox.setHgrow(export, Priority.ALWAYS);
+        TextField second = new TextField();
+        second.setId("settingsSecondBackup");
+        second.setEditable(false);
+        second.setAccessibleText(w.get("settings.secondBackup"));
+        second.setPromptText(w.get("settings.secondBackupNone"));
+        second.textProperty().bind(Bindings.createStringBinding(() -> vm.secondBackupFolderProperty().get() == null
+                ? "" : vm.secondBackupFolderProperty().get().toString(), vm.secondBackupFolderProperty()));
+        Button chooseSecond = new Button(w.get("settings.choose"));
+        chooseSecond.setId("settingsChooseSecondBackup");
+        chooseSecond.setAccessibleText(w.get("settings.chooseSecondBackup"));
+        chooseSecond.setOnAction(e -> chooseFolder(w.get("settings.chooseSecondBackup"), vm.secondBackupFolderProperty()));
+        Button clearSecond = new Button(w.get("settings.clear"));
+        clearSecond.setId("settingsClearSecondBackup");
+        clearSecond.setAccessibleText(w.get("settings.clearSecondBackup"));
+        clearSecond.disableProperty().bind(vm.secondBackupFolderProperty().isNull());
+        clearSecond.setOnAction(e -> vm.secondBackupFolderProperty().set(null));
+        HBox secondRow = new HBox(6, second, chooseSecond, clearSecond);
+        HBox.setHgrow(second, Priority.ALWAYS);
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -81,6 +99,11 @@ public final class SettingsView {
         nameHint.getStyleClass().add("muted");
         nameHint.setWrapText(true);
         form.add(nameHint, 1, 4);
+        form.addRow(5, label("settings.secondBackup", second), secondRow);
+        Label secondHint = new Label(w.get("settings.secondBackupHint"));
+        secondHint.getStyleClass().add("muted");
+        secondHint.setWrapText(true);
+        form.add(secondHint, 1, 6);
 
         Label message = new Label();
         message.setId("settingsMessage");
@@ -137,15 +160,15 @@ public final class SettingsView {
         }
     }
 
-    private void chooseExportFolder() {
+    private void chooseFolder(String title, javafx.beans.property.ObjectProperty<java.nio.file.Path> folder) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(w.get("settings.chooseExport"));
-        if (vm.exportFolderProperty().get() != null && vm.exportFolderProperty().get().toFile().isDirectory()) {
-            chooser.setInitialDirectory(vm.exportFolderProperty().get().toFile());
+        chooser.setTitle(title);
+        if (folder.get() != null && folder.get().toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.get().toFile());
         }
         File chosen = chooser.showDialog(root.getScene().getWindow());
         if (chosen != null) {
-            vm.exportFolderProperty().set(chosen.toPath());
+            folder.set(chosen.toPath());
         }
     }
 }

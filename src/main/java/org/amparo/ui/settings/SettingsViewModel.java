@@ -21,7 +21,8 @@ import org.amparo.service.settings.UserSettings;
 import org.amparo.ui.common.FxTaskRunner;
 
 /**
- * The settings dialog: language, idle lock minutes, display name, default export folder. Saving checks the
+ * The settings dialog: language, idle lock minutes, display name, default export folder, second backup folder.
+ * Saving checks the
  * values, writes the settings file in the background and then hands the new settings to the app.
  */
 public final class SettingsViewModel {
@@ -34,6 +35,7 @@ public final class SettingsViewModel {
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty();
     private final StringProperty displayName = new SimpleStringProperty();
     private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> secondBackupFolder = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final List<Consumer<UserSettings>> onSaved = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class SettingsViewModel {
         idleMinutes.set(current.idleLockMinutes());
         displayName.set(current.displayName());
         exportFolder.set(current.exportFolder());
+        secondBackupFolder.set(current.secondBackupFolder());
     }
 
     /** Called with the saved settings (on the user-interface thread), in the order added. */
@@ -62,7 +65,7 @@ public final class SettingsViewModel {
             return;
         }
         UserSettings next = new UserSettings(language.get(), idleMinutes.get(), displayName.get(),
-                exportFolder.get(), original.lastVault());
+                exportFolder.get(), original.lastVault(), secondBackupFolder.get());
         busy.set(true);
         runner.run(() -> {
             file.save(next);
@@ -91,6 +94,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Path> exportFolderProperty() {
         return exportFolder;
+    }
+
+    /** A second place for backups (an external drive); null for the vault's own backup folder only. */
+    public ObjectProperty<Path> secondBackupFolderProperty() {
+        return secondBackupFolder;
     }
 
     public ReadOnlyStringProperty messageProperty() {

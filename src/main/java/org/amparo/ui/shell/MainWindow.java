@@ -59,6 +59,8 @@ public final class MainWindow {
     private Runnable referenceData;
     private Runnable exportRegister;
     private Runnable settings;
+    private final java.util.Map<SafetyItem, Runnable> safety = new java.util.EnumMap<>(SafetyItem.class);
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
 
     /**
      * @param listForVault builds the case list's view model for a freshly opened vault (the composition root
@@ -130,6 +132,24 @@ public final class MainWindow {
         rebuild();
     }
 
+    /** An item of the Safety menu (backups, passphrase, check, log); without it the item is disabled. */
+    public void onSafety(SafetyItem item, Runnable action) {
+        safety.put(item, action);
+        rebuild();
+    }
+
+    /** A status line at the bottom of the window, locked or not (e.g. "Making a backup…"). */
+    public void showStatus(javafx.beans.value.ObservableValue<String> text) {
+        status.setId("statusLine");
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.setPadding(new javafx.geometry.Insets(4, 10, 4, 10));
+        status.textProperty().bind(text);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        root.setBottom(status);
+    }
+
     /** Reads the list's page again (after a save, a delete or a restore). */
     public void refreshList() {
         if (list != null) {
@@ -191,6 +211,10 @@ public final class MainWindow {
 
     Runnable settingsAction() {
         return settings;
+    }
+
+    Runnable safetyAction(SafetyItem item) {
+        return safety.get(item);
     }
 
     Messages words() {

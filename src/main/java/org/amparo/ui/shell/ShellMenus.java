@@ -37,7 +37,12 @@ final class ShellMenus {
                 window.exportRegisterAction(), open);
         Menu data = new Menu(w.get("shell.menu.data"), null, exportRegister, new SeparatorMenuItem(), trash, reference);
         data.setId("menuData");
-        MenuBar bar = new MenuBar(vault, data);
+        Menu safety = new Menu(w.get("shell.menu.safety"));
+        safety.setId("menuSafety");
+        for (SafetyItem s : SafetyItem.values()) {
+            safety.getItems().add(item(s.id, w.get(s.key), window.safetyAction(s), open));
+        }
+        MenuBar bar = new MenuBar(vault, data, safety);
         bar.setId("menuBar");
         bar.setAccessibleText(w.get("shell.menu.bar"));
         return bar;

@@ -60,7 +60,7 @@ public final class TrashWindow {
         root.setPadding(new Insets(10));
         root.getStyleClass().add("trash-window");
         Scene scene = new Scene(root, 820, 480);
-        scene.getStylesheets().add(TrashWindow.class.getResource("/org/amparo/ui/editor.css").toExternalForm());
+        scene.getStylesheets().add(TrashWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         if (owner != null) {
             stage.initOwner(owner);

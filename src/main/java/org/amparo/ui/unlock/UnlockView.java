@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,22 +60,7 @@ public final class UnlockView {
         PasswordField repeat = secretField(new PasswordField(), "passphraseRepeat", "unlock.repeat",
                 vm.repeatProperty());
 
-        ProgressBar strengthBar = new ProgressBar();
-        strengthBar.setId("strengthBar");
-        strengthBar.setMaxWidth(Double.MAX_VALUE);
-        strengthBar.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> (vm.strengthProperty().get().ordinal() + 1) / 4.0, vm.strengthProperty()));
-        Label strengthText = new Label();
-        strengthText.setId("strengthText");
-        strengthText.textProperty().bind(Bindings.createStringBinding(
-                () -> w.get("unlock.strength." + vm.strengthProperty().get().name()), vm.strengthProperty()));
-        vm.strengthProperty().addListener((o, a, b) -> strengthBar.getStyleClass()
-                .setAll("progress-bar", "strength-" + b.name().toLowerCase(java.util.Locale.ROOT)));
-        strengthBar.getStyleClass().add("strength-weak");
-        strengthBar.setAccessibleText(w.get("unlock.strengthName"));
-        HBox strength = new HBox(8, strengthBar, strengthText);
-        strength.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(strengthBar, Priority.ALWAYS);
+        HBox strength = StrengthMeter.create(vm.strengthProperty(), vm.localeProperty().get());
 
         Label warning = new Label(w.get("unlock.noRecovery"));
         warning.setId("noRecoveryWarning");
@@ -113,6 +97,14 @@ public final class UnlockView {
         vm.busyProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label",
                 b ? "muted" : "message-text"));
 
+        Button restoreOffered = new Button(w.get("unlock.restoreOffered"));
+        restoreOffered.setId("restoreOfferedBackup");
+        restoreOffered.setAccessibleText(w.get("unlock.restoreOffered"));
+        restoreOffered.visibleProperty().bind(vm.offerProperty().isNotNull());
+        restoreOffered.managedProperty().bind(restoreOffered.visibleProperty());
+        restoreOffered.disableProperty().bind(vm.busyProperty().or(vm.passphraseProperty().isEmpty()));
+        restoreOffered.setOnAction(e -> vm.restoreOffered());
+
         javafx.scene.control.ChoiceBox<java.util.Locale> languageChoice =
                 LanguageChoice.create(vm.localeProperty(), w.get("unlock.language"));
         languageChoice.setId("languageChoice");
@@ -125,7 +117,7 @@ public final class UnlockView {
         repeatLabel.setLabelFor(repeat);
         createOnly.getChildren().add(0, repeatLabel);
         card.getChildren().addAll(title, heading, folder, another, passphraseLabel, passphrase, createOnly, actions,
-                message, language);
+                message, restoreOffered, language);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
     }

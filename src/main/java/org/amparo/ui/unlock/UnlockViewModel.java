@@ -2,6 +2,11 @@ package org.amparo.ui.unlock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,10 +23,14 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import org.amparo.service.Messages;
 import org.amparo.service.VaultProblemText;
+import org.amparo.store.backup.BackupEntry;
+import org.amparo.store.backup.BackupRestorer;
+import org.amparo.store.backup.BackupShelf;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
 import org.amparo.store.vault.VaultFiles;
 import org.amparo.store.vault.VaultOpener;
+import org.amparo.store.vault.VaultProblem;
 import org.amparo.ui.common.FxTaskRunner;
 
 /**
@@ -35,6 +44,10 @@ public final class UnlockViewModel {
     static final String BUNDLE = "org.amparo.ui.unlock";
 
     private final VaultOpener opener;
+    private final BackupRestorer restorer;
+    private final Clock clock = Clock.systemUTC();
+    private final ReadOnlyObjectWrapper<BackupEntry> offer = new ReadOnlyObjectWrapper<>();
+    private final List<BackupEntry> candidates = new ArrayList<>();
     private final FxTaskRunner runner;
     private final ObjectProperty<Locale> locale;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
@@ -50,7 +63,13 @@ public final class UnlockViewModel {
     private Consumer<Vault> onOpened = v -> { };
 
     public UnlockViewModel(VaultOpener opener, FxTaskRunner runner, ObjectProperty<Locale> locale, Path folder) {
+        this(opener, new BackupRestorer(Clock.systemDefaultZone()), runner, locale, folder);
+    }
+
+    public UnlockViewModel(VaultOpener opener, BackupRestorer restorer, FxTaskRunner runner,
+                           ObjectProperty<Locale> locale, Path folder) {
         this.opener = opener;
+        this.restorer = restorer;
         this.runner = runner;
         this.locale = locale;
         this.folder.set(folder);
@@ -83,6 +102,8 @@ public final class UnlockViewModel {
             return;
         }
         folder.set(other);
+        offer.set(null);
+        candidates.clear();
         clearSecrets();
         say(l -> "");
         checkFolder();
@@ -122,12 +143,112 @@ public final class UnlockViewModel {
             onOpened.accept(vault);
         }, e -> {
             busy.set(false);
-            if (e instanceof VaultException ve) {
+            if (e instanceof VaultException ve && ve.problem() == VaultProblem.DAMAGED && !create) {
+                findBackups(f, ve);
+            } else if (e instanceof VaultException ve) {
                 say(l -> VaultProblemText.of(ve, new Messages(l)));
             } else {
                 say(l -> words(l).get("unlock.failed"));
             }
         });
+    }
+
+    /**
+     * Restores a backup into the (closed) vault folder, in the background; the vault as it was is kept aside.
+     * The passphrase is the one the backup was made under; it is wiped once used.
+     */
+    public void restoreBackup(Path backup, Instant madeAt, char[] backupPassphrase, String actor) {
+        restore(backup, madeAt, backupPassphrase, actor, () -> { }, e -> say(l -> restoreProblem(e, l)));
+    }
+
+    /** The vault would not open (damaged): offers the newest backup of its folders, if there is one. */
+    private void findBackups(Path f, VaultException damage) {
+        List<Path> folders = List.of(new VaultFiles(f).backups());
+        runner.run(() -> BackupShelf.newestFirst(folders, new VaultFiles(f).header()).stream()
+                .filter(b -> b.status() == BackupEntry.Status.GOOD).toList(), found -> {
+                    candidates.clear();
+                    candidates.addAll(found);
+                    offerNext(l -> VaultProblemText.of(damage, new Messages(l)));
+                }, e -> say(l -> VaultProblemText.of(damage, new Messages(l))));
+    }
+
+    private void offerNext(Function<Locale, String> before) {
+        BackupEntry next = candidates.isEmpty() ? null : candidates.get(0);
+        offer.set(next);
+        if (next == null) {
+            say(l -> before.apply(l) + " " + words(l).get("unlock.noBackup"));
+            return;
+        }
+        Duration age = Duration.between(next.manifest().createdAt(), clock.instant());
+        say(l -> before.apply(l) + " " + words(l).get("unlock.backupOffer", age(age, l),
+                BackupTime.of(next.manifest().createdAt(), l), next.manifest().caseCount()));
+    }
+
+    /**
+     * "Restore this backup" after a damaged vault: restores the offered backup with the passphrase typed (its
+     * tag is checked with it), then unlocks. A backup that turns out damaged is dropped and the next one offered.
+     */
+    public void restoreOffered() {
+        BackupEntry b = offer.get();
+        if (b == null || busy.get() || passphrase.get().isEmpty()) {
+            return;
+        }
+        restore(b.file(), b.manifest().createdAt(), passphrase.get().toCharArray(), "", () -> {
+            offer.set(null);
+            candidates.clear();
+            submit();
+        }, e -> {
+            if (e instanceof VaultException ve && ve.problem() == VaultProblem.DAMAGED) {
+                candidates.remove(b);
+                offerNext(l -> words(l).get("unlock.restoreDamaged"));
+            } else {
+                say(l -> restoreProblem(e, l));
+            }
+        });
+    }
+
+    private static String age(Duration age, Locale l) {
+        long hours = Math.max(0, age.toHours());
+        return hours < 48 ? words(l).get("unlock.age.hours", hours) : words(l).get("unlock.age.days", hours / 24);
+    }
+
+    private void restore(Path backup, Instant madeAt, char[] backupPassphrase, String actor, Runnable then,
+                         java.util.function.Consumer<Exception> failed) {
+        Path f = folder.get();
+        busy.set(true);
+        say(l -> words(l).get("unlock.restoring"));
+        runner.run(() -> {
+            try {
+                return restorer.restore(f, backup, backupPassphrase, actor);
+            } finally {
+                java.util.Arrays.fill(backupPassphrase, ' ');
+            }
+        }, result -> {
+            busy.set(false);
+            mode.set(Mode.UNLOCK);
+            say(l -> words(l).get("unlock.restored", BackupTime.of(madeAt, l), result.caseCount(),
+                    result.keptAside()));
+            then.run();
+        }, e -> {
+            busy.set(false);
+            failed.accept(e);
+        });
+    }
+
+    private static String restoreProblem(Exception e, Locale l) {
+        if (e instanceof VaultException ve) {
+            return switch (ve.problem()) {
+                case DAMAGED -> words(l).get("unlock.restoreDamaged");
+                case WRONG_PASSPHRASE -> words(l).get("unlock.restoreWrongPassphrase");
+                default -> VaultProblemText.of(ve, new Messages(l));
+            };
+        }
+        return words(l).get("unlock.failed");
+    }
+
+    /** Shows a message on the unlock screen (after a passphrase change, a restore). */
+    public void tell(Function<Locale, String> message) {
+        say(message);
     }
 
     private void clearSecrets() {
@@ -142,6 +263,11 @@ public final class UnlockViewModel {
 
     private static Messages words(Locale l) {
         return new Messages(BUNDLE, l);
+    }
+
+    /** The backup offered after the vault would not open (damaged), or null. */
+    public ReadOnlyObjectProperty<BackupEntry> offerProperty() {
+        return offer.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {

@@ -16,7 +16,7 @@ class SettingsFileTest {
     void savedSettingsReadBackTheSame() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("config").resolve("settings.properties"));
         UserSettings s = new UserSettings(new Locale("es"), 25, "Ana Núñez", dir.resolve("exports"),
-                dir.resolve("vault"));
+                dir.resolve("vault"), dir.resolve("usb"));
         file.save(s);
         assertEquals(s, file.load());
         String text = Files.readString(file.file());

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +20,8 @@ import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
 import org.amparo.store.vault.VaultProblem;
+import org.amparo.testing.FailAt;
+import org.amparo.testing.MutableClock;
 import org.amparo.testing.SampleCases;
 import org.amparo.testing.TestVaults;
 import org.junit.jupiter.api.Test;
@@ -125,57 +124,5 @@ class BackupsTest {
         List<Instant> kept = times.stream().filter(t -> !dropped.contains(t)).toList();
         assertEquals(10 + 12 - 1, kept.size(), "ten newest (all in November) plus the newest of 11 earlier months");
         assertFalse(kept.contains(now.minus(Duration.ofDays(399))));
-    }
-
-    /** An output that fails at byte N, like a full disk. */
-    static final class FailAt extends FilterOutputStream {
-        private long left;
-
-        FailAt(OutputStream out, long n) {
-            super(out);
-            this.left = n;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (--left < 0) {
-                throw new IOException("No space left on device");
-            }
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            for (int i = 0; i < len; i++) {
-                write(b[off + i]);
-            }
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every screen's words exist in English and Spanish, and the base bundle is the English one. */
 class ScreenBundlesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"unlock", "list", "settings", "shell", "export"})
+    @ValueSource(strings = {"unlock", "list", "settings", "shell", "backups", "passphrase", "check", "log", "export"})
     void englishAndSpanishHaveTheSameKeys(String screen) throws Exception {
         Properties en = load(screen + "_en");
         Properties es = load(screen + "_es");

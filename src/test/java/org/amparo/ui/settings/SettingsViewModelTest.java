@@ -35,8 +35,10 @@ class SettingsViewModelTest {
         vm.idleMinutesProperty().set(3);
         vm.displayNameProperty().set("  Ana ");
         vm.exportFolderProperty().set(dir.resolve("out"));
+        vm.secondBackupFolderProperty().set(dir.resolve("usb"));
         vm.save();
-        UserSettings expected = new UserSettings(new Locale("es"), 3, "Ana", dir.resolve("out"), null);
+        UserSettings expected = new UserSettings(new Locale("es"), 3, "Ana", dir.resolve("out"), null,
+                dir.resolve("usb"));
         assertEquals(expected, saved.get());
         assertEquals(expected, file.load());
         assertEquals("", vm.messageProperty().get());

@@ -15,6 +15,7 @@ import org.amparo.store.reference.ShippedReferenceData;
 import org.amparo.store.vault.KdfParameters;
 import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultOpener;
+import org.amparo.testing.MutableClock;
 import org.amparo.testing.TestVaults;
 import org.amparo.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +118,78 @@ class UnlockViewModelTest {
         assertEquals(other, vm.folderProperty().get());
         assertEquals(UnlockViewModel.Mode.UNLOCK, vm.modeProperty().get());
         assertEquals("", vm.passphraseProperty().get());
+    }
+
+    @Test
+    void aBackupIsRestoredIntoTheClosedVaultWithTheCurrentOneKeptAsideThenUnlocked() throws Exception {
+        Path folder = dir.resolve("vault");
+        org.amparo.store.backup.BackupEntry backup;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        try (Vault v = TestVaults.create(folder)) {
+            var cases = new org.amparo.store.cases.CaseRepository(v, clock);
+            var reference = new org.amparo.store.reference.ReferenceRepository(v);
+            cases.save(org.amparo.testing.SampleCases.i89RoadsideHold(reference));
+            var backups = new org.amparo.store.backup.Backups(v, clock, "test");
+            backup = backups.create(backups.defaultFolder());
+            cases.save(org.amparo.testing.SampleCases.farmworkerSettlement(reference));
+        }
+        UnlockViewModel vm = model(folder);
+        vm.restoreBackup(backup.file(), backup.manifest().createdAt(), "not it at all".toCharArray(), "Ana");
+        assertEquals("That is not the passphrase this backup was made with. Nothing was changed.",
+                vm.messageProperty().get());
+
+        vm.restoreBackup(backup.file(), backup.manifest().createdAt(), TestVaults.PASSPHRASE.toCharArray(), "Ana");
+        String said = vm.messageProperty().get();
+        assertTrue(said.startsWith("The backup made ") && said.contains("is restored (1 case). The vault as it was "
+                + "is kept in " + folder.resolve("before-restore-")), said);
+        assertFalse(vm.busyProperty().get());
+        vm.passphraseProperty().set(TestVaults.PASSPHRASE);
+        vm.submit();
+        assertNotNull(opened.get());
+        assertEquals(1, new org.amparo.store.cases.CaseRepository(opened.get(), clock).count());
+    }
+
+    @Test
+    void aDamagedVaultOffersTheNewestBackupAndAnAlteredOneIsSkippedForTheNext() throws Exception {
+        Path folder = dir.resolve("vault");
+        MutableClock clock = new MutableClock(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        Path older;
+        Path newer;
+        try (Vault v = TestVaults.create(folder)) {
+            var reference = new org.amparo.store.reference.ReferenceRepository(v);
+            var cases = new org.amparo.store.cases.CaseRepository(v, clock);
+            cases.save(org.amparo.testing.SampleCases.i89RoadsideHold(reference));
+            var backups = new org.amparo.store.backup.Backups(v, clock, "test");
+            older = backups.create(backups.defaultFolder()).file();
+            clock.advance(java.time.Duration.ofHours(1));
+            cases.save(org.amparo.testing.SampleCases.farmworkerSettlement(reference));
+            newer = backups.create(backups.defaultFolder()).file();
+        }
+        org.amparo.testing.FlippedByte.inTheMiddleOf(newer);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(folder.resolve("amparo.mv.db").toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+        UnlockViewModel vm = model(folder);
+        vm.passphraseProperty().set(TestVaults.PASSPHRASE);
+        vm.submit();
+        assertNull(opened.get());
+        assertEquals(newer, vm.offerProperty().get().file());
+        String said = vm.messageProperty().get();
+        assertTrue(said.startsWith("The vault file") && said.contains("The newest backup was made 2 days ago")
+                && said.contains("holds 2 cases"), said);
+
+        vm.restoreOffered();
+        assertNull(opened.get());
+        assertEquals(older, vm.offerProperty().get().file(), "the altered backup is refused, the next offered");
+        assertTrue(vm.messageProperty().get().startsWith("This backup is damaged or altered and was not restored."),
+                vm.messageProperty().get());
+
+        vm.restoreOffered();
+        assertNotNull(opened.get(), "restored, then unlocked with the passphrase typed");
+        assertNull(vm.offerProperty().get());
+        assertEquals(1, new org.amparo.store.cases.CaseRepository(opened.get(), clock).count());
+        assertTrue(Files.list(folder).anyMatch(p -> p.getFileName().toString().startsWith("before-restore-")),
+                "the damaged vault is kept aside");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package org.amparo.ui.passphrase;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.amparo.service.Messages;
+import org.amparo.service.VaultProblemText;
+import org.amparo.service.backup.PassphraseChange;
+import org.amparo.store.vault.KdfParameters;
+import org.amparo.store.vault.Vault;
+import org.amparo.store.vault.VaultException;
+import org.amparo.store.vault.VaultOpener;
+import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.unlock.PassphraseStrength;
+
+/**
+ * The passphrase change: the current passphrase, the new one twice (with its strength), then the vault is
+ * re-encrypted in the background (a few seconds) and closed; the user unlocks it with the new passphrase.
+ */
+public final class PassphraseViewModel {
+    static final String BUNDLE = "org.amparo.ui.passphrase";
+
+    private final Vault vault;
+    private final PassphraseChange change;
+    private final Supplier<KdfParameters> kdf;
+    private final FxTaskRunner runner;
+    private final Messages words;
+    private final StringProperty current = new SimpleStringProperty("");
+    private final StringProperty fresh = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
+            new ReadOnlyObjectWrapper<>(PassphraseStrength.WEAK);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSubmit;
+    private BooleanSupplier hasUnsavedWork = () -> false;
+    private Runnable onChanged = () -> { };
+
+    /** @param kdf key-derivation settings for the new passphrase (tuned to this machine: called in the background) */
+    public PassphraseViewModel(Vault vault, PassphraseChange change, Supplier<KdfParameters> kdf, FxTaskRunner runner,
+                               Locale locale) {
+        this.vault = vault;
+        this.change = change;
+        this.kdf = kdf;
+        this.runner = runner;
+        this.words = new Messages(BUNDLE, locale);
+        strength.bind(Bindings.createObjectBinding(() -> PassphraseStrength.of(fresh.get()), fresh));
+        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && !current.get().isEmpty()
+                && !fresh.get().isEmpty(), busy, current, fresh);
+    }
+
+    /** The change closes the vault: open cases with unsaved changes stop it first. */
+    public void setHasUnsavedWork(BooleanSupplier unsaved) {
+        this.hasUnsavedWork = unsaved;
+    }
+
+    /** Called on the user-interface thread once the vault is re-encrypted and closed. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Checks what was typed, then changes the passphrase in the background; bad input keeps what was typed. */
+    public void submit() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        if (fresh.get().length() < PassphraseStrength.MIN_LENGTH) {
+            message.set(words.get("passphrase.tooShort", PassphraseStrength.MIN_LENGTH));
+            return;
+        }
+        if (!fresh.get().equals(repeat.get())) {
+            message.set(words.get("passphrase.mismatch"));
+            return;
+        }
+        if (fresh.get().equals(current.get())) {
+            message.set(words.get("passphrase.same"));
+            return;
+        }
+        if (hasUnsavedWork.getAsBoolean()) {
+            message.set(words.get("passphrase.unsavedFirst"));
+            return;
+        }
+        char[] old = current.get().toCharArray();
+        char[] next = fresh.get().toCharArray();
+        busy.set(true);
+        message.set(words.get("passphrase.working"));
+        runner.run(() -> {
+            try {
+                if (!VaultOpener.passphraseMatches(vault.files().folder(), old)) {
+                    return false;
+                }
+                change.change(vault, next, kdf.get());
+                return true;
+            } finally {
+                Arrays.fill(old, ' ');
+                Arrays.fill(next, ' ');
+            }
+        }, changed -> {
+            busy.set(false);
+            if (changed) {
+                clear();
+                message.set(words.get("passphrase.changed"));
+                onChanged.run();
+            } else {
+                message.set(words.get("passphrase.wrongCurrent"));
+            }
+        }, e -> {
+            busy.set(false);
+            message.set(e instanceof VaultException ve
+                    ? words.get("passphrase.failed") + " " + VaultProblemText.of(ve, new Messages(words.locale()))
+                    : words.get("passphrase.failed"));
+        });
+    }
+
+    private void clear() {
+        current.set("");
+        fresh.set("");
+        repeat.set("");
+    }
+
+    public Messages words() {
+        return words;
+    }
+
+    public StringProperty currentProperty() {
+        return current;
+    }
+
+    public StringProperty freshProperty() {
+        return fresh;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+}
