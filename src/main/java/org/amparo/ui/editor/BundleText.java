@@ -1,20 +1,17 @@
 package org.amparo.ui.editor;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.amparo.service.Messages;
 
-/** The words of one screen's resource bundle ({@code org/amparo/ui/editor_en.properties}, ...) in en or es. */
+/**
+ * The words of one screen's resource bundle ({@code org/amparo/ui/editor_en.properties}, ...) in en or es: the
+ * project's {@link Messages} over that bundle, plus labels of enum constants.
+ */
 public final class BundleText {
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages messages;
 
     public BundleText(String baseName, Locale locale) {
-        this.locale = Messages.supported(locale);
-        this.bundle = ResourceBundle.getBundle(baseName, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new Messages(baseName, locale);
     }
 
     public static BundleText editor(Locale locale) {
@@ -26,17 +23,11 @@ public final class BundleText {
     }
 
     public Locale locale() {
-        return locale;
+        return messages.locale();
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return messages.get(key, args);
     }
 
     /** The label of an enum constant: key {@code prefix.NAME}. */
