@@ -61,21 +61,21 @@ public final class CrashSoak {
             new DemoVaultFiller(v, Clock.systemUTC()).fill(20, seed, org.amparo.store.cases.BulkCaseWriter.Progress.NONE);
         }
         Random random = new Random(seed);
-        Map<String, Integer> lastEdit = new HashMap<>();
+        Map<String, Long> lastEdit = new HashMap<>();
         List<String> created = new ArrayList<>();
         List<String> backups = new ArrayList<>();
         int unopenable = 0;
         int checkFailures = 0;
-        int lost = 0;
+        java.util.Set<String> lost = new java.util.TreeSet<>();
         int backupsBad = 0;
         for (int round = 0; round < kills; round++) {
-            runAndKill(seed + round, random.nextInt(4), random.nextInt(Math.max(1, maxDelayMillis)), created, lastEdit,
+            runAndKill(seed + round, (round + 1) * 1_000_000L, random.nextInt(4), random.nextInt(Math.max(1, maxDelayMillis)), created, lastEdit,
                     backups);
             try (Vault v = opener.open(folder, PASSPHRASE)) {
                 if (!new IntegrityCheck(v).run().ok()) {
                     checkFailures++;
                 }
-                lost += missing(new CaseRepository(v, Clock.systemUTC()), created, lastEdit);
+                lost.addAll(missing(new CaseRepository(v, Clock.systemUTC()), created, lastEdit));
             } catch (VaultException e) {
                 unopenable++;
             }
@@ -88,22 +88,23 @@ public final class CrashSoak {
             backupsBad = (int) kept.stream().filter(e -> e.status() != BackupEntry.Status.GOOD).count();
         }
         int commits = created.size() + lastEdit.size();
-        return new Figures(kills, commits, lost, unopenable, checkFailures, backupsChecked, backupsBad,
+        return new Figures(kills, commits, lost.size(), unopenable, checkFailures, backupsChecked, backupsBad,
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private static int missing(CaseRepository cases, List<String> created, Map<String, Integer> lastEdit) {
-        int lost = 0;
+    /** The commits not found: {@code new REF} for a lost case, {@code edit REF} for a lost edit (each counted once). */
+    private static List<String> missing(CaseRepository cases, List<String> created, Map<String, Long> lastEdit) {
+        List<String> lost = new ArrayList<>();
         for (String ref : created) {
             if (cases.load(ref).isEmpty()) {
-                lost++;
+                lost.add("new " + ref);
             }
         }
-        for (Map.Entry<String, Integer> e : lastEdit.entrySet()) {
+        for (Map.Entry<String, Long> e : lastEdit.entrySet()) {
             String outcome = cases.load(e.getKey()).map(c -> c.outcome()).orElse(null);
             if (outcome == null || !outcome.startsWith("edit ")
-                    || Integer.parseInt(outcome.substring(5)) < e.getValue()) {
-                lost++;
+                    || Long.parseLong(outcome.substring(5)) < e.getValue()) {
+                lost.add("edit " + e.getKey());
             }
         }
         return lost;
@@ -114,11 +115,11 @@ public final class CrashSoak {
      * is ready, for 0): counting commits rather than time makes every round do some work however loaded the machine
      * is, and the random delay lands the kill anywhere in the work that follows, often inside a commit.
      */
-    private void runAndKill(long childSeed, int commitsFirst, int delayMillis, List<String> created,
-                            Map<String, Integer> lastEdit, List<String> backups) throws IOException, InterruptedException {
+    private void runAndKill(long childSeed, long firstStep, int commitsFirst, int delayMillis, List<String> created,
+                            Map<String, Long> lastEdit, List<String> backups) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashWriterMain.class.getName(), folder.toString(), Long.toString(childSeed))
+                CrashWriterMain.class.getName(), folder.toString(), Long.toString(childSeed), Long.toString(firstStep))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (OutputStream in = child.getOutputStream()) {
             in.write((new String(PASSPHRASE) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -154,11 +155,11 @@ public final class CrashSoak {
         child.waitFor();
     }
 
-    private static void record(String line, List<String> created, Map<String, Integer> lastEdit, List<String> backups) {
+    private static void record(String line, List<String> created, Map<String, Long> lastEdit, List<String> backups) {
         String[] parts = line.split(" ");
         switch (parts[0]) {
             case "new" -> created.add(parts[1]);
-            case "edit" -> lastEdit.merge(parts[1], Integer.parseInt(parts[2]), Math::max);
+            case "edit" -> lastEdit.merge(parts[1], Long.parseLong(parts[2]), Math::max);
             case "backup" -> backups.add(parts[1]);
             default -> { }
         }

@@ -25,8 +25,9 @@ import org.amparo.store.vault.VaultOpener;
  * The child process of the crash soak ({@link CrashSoak}): opens a vault and works on it the way a user does —
  * new cases, edits of saved cases, backups — one transaction each, until it is killed. After each commit has
  * returned it prints one line on standard output: {@code new REF}, {@code edit REF N} (the case's outcome now
- * reads {@code edit N}) or {@code backup FILE}. The passphrase is the first line of standard input (never an
- * argument). Arguments: VAULT_FOLDER SEED.
+ * reads {@code edit N}) or {@code backup FILE}. N grows across children: each starts at the FIRST_STEP it is given,
+ * so a later edit always carries a larger N. The passphrase is the first line of standard input (never an
+ * argument). Arguments: VAULT_FOLDER SEED FIRST_STEP.
  */
 public final class CrashWriterMain {
     private CrashWriterMain() {
@@ -35,6 +36,7 @@ public final class CrashWriterMain {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
+        long firstStep = Long.parseLong(args[2]);
         char[] passphrase = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 .readLine().toCharArray();
         Vault vault = new VaultOpener(new ShippedReferenceData(), () -> KdfParameters.MINIMUM).open(folder, passphrase);
@@ -48,7 +50,7 @@ public final class CrashWriterMain {
         Random random = new Random(seed);
         System.out.println("ready");
         System.out.flush();
-        for (int step = 1; ; step++) {
+        for (long step = firstStep; ; step++) {
             int dice = random.nextInt(20);
             if (dice == 0) {
                 System.out.println("backup " + backups.create(backups.defaultFolder()).file().getFileName());
