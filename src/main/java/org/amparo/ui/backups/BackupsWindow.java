@@ -1,5 +1,7 @@
 package org.amparo.ui.backups;
 
+import static org.amparo.ui.common.Controls.button;
+
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -13,7 +15,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 
 /** The backups window: the list, "Back up now", and "Restore…" with its preview and confirmation. Esc closes it. */
 public final class BackupsWindow {
@@ -132,18 +134,7 @@ public final class BackupsWindow {
     }
 
     private void column(String id, String title, double share, Function<BackupRow, String> value) {
-        TableColumn<BackupRow, String> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setCellValueFactory(cd -> Bindings.createStringBinding(() -> value.apply(cd.getValue())));
-        c.setMaxWidth(1000 * share);
-        table.getColumns().add(c);
+        Controls.textColumn(table, id, title, share, value);
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setAccessibleText(text);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,5 +1,7 @@
 package org.amparo.ui.export;
 
+import static org.amparo.ui.common.Controls.button;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -192,11 +194,4 @@ public final class ExportDialog {
         return p;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setAccessibleText(text);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,13 +1,13 @@
 package org.amparo.ui.log;
 
+import static org.amparo.ui.common.Controls.button;
+
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 
 /** The log window (the vault's log or one case's history): a page of entries, Newer / Older, Close. */
 public final class LogWindow {
@@ -75,18 +76,7 @@ public final class LogWindow {
     }
 
     private void column(String id, String title, double share, Function<LogRow, String> value) {
-        TableColumn<LogRow, String> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setCellValueFactory(cd -> Bindings.createStringBinding(() -> value.apply(cd.getValue())));
-        c.setMaxWidth(1000 * share);
-        table.getColumns().add(c);
+        Controls.textColumn(table, id, title, share, value);
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setAccessibleText(text);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

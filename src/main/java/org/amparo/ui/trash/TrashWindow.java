@@ -1,7 +1,8 @@
 package org.amparo.ui.trash;
 
+import static org.amparo.ui.common.Controls.button;
+
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -9,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -21,6 +21,7 @@ import org.amparo.domain.CaseListRow;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.DateText;
 import org.amparo.ui.editor.EditorContext;
+import org.amparo.ui.common.Controls;
 
 /** The trash window: deleted cases, Restore (undo the delete) and Delete forever. Esc closes it. */
 public final class TrashWindow {
@@ -111,17 +112,7 @@ public final class TrashWindow {
     }
 
     private void column(String title, double share, java.util.function.Function<CaseListRow, String> value) {
-        TableColumn<CaseListRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> Bindings.createStringBinding(() -> value.apply(cd.getValue())));
-        c.setMaxWidth(1000 * share);
-        table.getColumns().add(c);
+        Controls.textColumn(table, null, title, share, value);
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setAccessibleText(text);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,0 +1,35 @@
+package org.amparo.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The small control builders every screen uses: a labelled button and a text column sized by its share. */
+public final class Controls {
+    private Controls() {
+    }
+
+    /** A button with an id for tests, its text as the screen reader's name, and an action. */
+    public static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(text);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Adds a text column (id may be null) whose width follows {@code share} of the table's width. */
+    public static <R> TableColumn<R, String> textColumn(TableView<R> table, String id, String title, double share,
+                                                        Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        if (id != null) {
+            c.setId(id);
+        }
+        c.setCellValueFactory(cd -> Bindings.createStringBinding(() -> value.apply(cd.getValue())));
+        c.setMaxWidth(1000 * share);
+        table.getColumns().add(c);
+        return c;
+    }
+}
