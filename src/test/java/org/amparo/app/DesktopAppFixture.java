@@ -13,9 +13,12 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 import org.amparo.domain.CaseListRow;
 import org.amparo.service.settings.SettingsFile;
@@ -91,6 +94,32 @@ abstract class DesktopAppFixture extends FxRobot {
 
     TableColumn<CaseListRow, ?> column(String id) {
         return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    /** The table's row cell showing the row at this index (cells are reused, so not simply the first one found). */
+    @SuppressWarnings("unchecked")
+    TableRow<CaseListRow> rowCell(int index) {
+        return lookup("#caseTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == index && !r.isEmpty() && r.isVisible())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Opens the list's row at this index the way a double-click does, by firing the double-click event the row
+     * receives: under a loaded headless Monocle a pointer double-click on a freshly filled table was sometimes lost
+     * (the row's own handler, not the pointer, is under test).
+     */
+    void doubleClickRow(int index) {
+        waitFor(() -> rowCell(index) != null);
+        interact(() -> {
+            TableRow<CaseListRow> row = rowCell(index);
+            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
+            double x = row.getWidth() / 2;
+            double y = row.getHeight() / 2;
+            javafx.event.Event.fireEvent(row, new MouseEvent(MouseEvent.MOUSE_CLICKED, x, y,
+                    b.getMinX() + x, b.getMinY() + y, MouseButton.PRIMARY, 2, false, false, false, false,
+                    false, false, false, false, false, true, null));
+        });
     }
 
     boolean exists(String query) {

@@ -127,13 +127,50 @@ class DesktopAppTest extends DesktopAppFixture {
         interact(window::refreshList);
         waitFor(() -> table().getItems().size() == 1);
         assertFalse(lookup("#newCaseButton").query().isDisabled(), "the editor is plugged in: New case is enabled");
-        clickOn(lookup(".table-row-cell").nth(0).queryAs(Node.class)).type(KeyCode.ENTER);
+        // the row is selected on the FX thread, not clicked: a click on a freshly filled table was sometimes lost
+        interact(() -> {
+            table().getSelectionModel().select(0);
+            table().requestFocus();
+        });
+        type(KeyCode.ENTER);
         waitFor(() -> Window.getWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()
                 && w.getScene().lookup("#caseEditor") != null));
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(() -> Window.getWindows().stream().noneMatch(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().lookup("#caseEditor") != null));
         waitFor(() -> exists("#unlockButton"));
+    }
+
+    @Test
+    void searchThenDownThenEnterOpensTheSelectedCaseFromTheKeyboard() {
+        createVault();
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
+        interact(window::refreshList);
+        waitFor(() -> text("#caseCount").equals("2 matching cases"));
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("guemes");
+        waitFor(() -> text("#caseCount").equals("1 matching case") && table().getItems().size() == 1);
+        type(KeyCode.DOWN);
+        assertTrue(table().isFocused(), "Down in the search box goes to the table");
+        assertEquals(0, table().getSelectionModel().getSelectedIndex(), "and selects the first row");
+        CaseListRow row = table().getSelectionModel().getSelectedItem();
+        assertEquals("I-89 roadside hold for Border Patrol", row.title());
+
+        type(KeyCode.UP);
+        TextField search = lookup("#searchField").queryAs(TextField.class);
+        assertTrue(search.isFocused(), "Up on the first row goes back to the search box");
+        type(KeyCode.PAGE_DOWN);
+        assertTrue(table().isFocused(), "Page Down goes to the table too");
+        assertEquals(row, table().getSelectionModel().getSelectedItem(), "keeping the selected row");
+
+        type(KeyCode.ENTER);
+        String title = "Case " + row.reference() + " \u2014 " + row.title();
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()
+                && w.getScene().lookup("#caseEditor") != null && w instanceof javafx.stage.Stage st
+                && title.equals(st.getTitle())));
     }
 
     @Test

@@ -135,13 +135,16 @@ class SafetyDesktopTest extends DesktopAppFixture {
                 .queryAs(javafx.scene.control.TableView.class);
         assertTrue(log.getItems().stream().anyMatch(r -> r.action().equals("Case created")
                 && r.caseReference().equals(ref)), log.getItems().toString());
-        clickOn("#closeLog");
+        javafx.scene.control.Button close = lookup("#closeLog").queryButton();
+        interact(close::fire);
+        waitFor(() -> !exists("#logTable"));
 
         interact(window::refreshList);
         waitFor(() -> table().getItems().size() == 1);
-        doubleClickOn(lookup("#caseTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        doubleClickRow(0);
         waitFor(() -> exists("#caseHistory") && !lookup("#caseHistory").query().isDisabled());
-        clickOn("#caseHistory");
+        javafx.scene.control.Button history = lookup("#caseHistory").queryButton();
+        interact(history::fire); // fired, not clicked, for the same reason as the row (a click on a fresh window)
         waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
                 && st.isShowing() && ("History of case " + ref + " — Amparo").equals(st.getTitle())));
     }

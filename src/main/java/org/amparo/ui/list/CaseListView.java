@@ -51,6 +51,7 @@ public final class CaseListView {
         root.setTop(new VBox(8, toolbar(), filters()));
         root.getTop().getStyleClass().add("list-header");
         buildTable();
+        linkSearchAndTable();
         root.setCenter(table);
         root.setBottom(pager());
     }
@@ -217,6 +218,34 @@ public final class CaseListView {
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Down or Page Down in the search box goes to the table (selecting the first row unless one is selected), so a
+     * keyboard user can type a search, press Down, then Enter; Up on the table's first row goes back to the search.
+     */
+    private void linkSearchAndTable() {
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.PAGE_DOWN) && !e.isShortcutDown()
+                    && !e.isAltDown() && !table.getItems().isEmpty()) {
+                if (table.getSelectionModel().getSelectedIndex() < 0) {
+                    table.getSelectionModel().select(0);
+                }
+                int selected = table.getSelectionModel().getSelectedIndex();
+                table.getFocusModel().focus(selected);
+                table.scrollTo(selected);
+                table.requestFocus();
+                e.consume();
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP && !e.isShiftDown() && !e.isShortcutDown()
+                    && table.getSelectionModel().getSelectedIndex() == 0) {
+                search.requestFocus();
+                search.end();
                 e.consume();
             }
         });
