@@ -43,11 +43,7 @@ class DesktopAppTest extends DesktopAppFixture {
         clickOn("#unlockButton");
         waitFor(() -> exists("#caseTable") && text("#caseCount").equals("No matching cases"));
 
-        VaultSession session = app.session();
-        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
-        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
-        interact(window::refreshList);
-        waitFor(() -> text("#caseCount").equals("2 matching cases"));
+        VaultSession session = twoSampleCasesListed();
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertTrue(lookup("#searchField").queryAs(TextField.class).isFocused(), "Ctrl+F goes to the search box");
@@ -144,11 +140,7 @@ class DesktopAppTest extends DesktopAppFixture {
     @Test
     void searchThenDownThenEnterOpensTheSelectedCaseFromTheKeyboard() {
         createVault();
-        VaultSession session = app.session();
-        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
-        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
-        interact(window::refreshList);
-        waitFor(() -> text("#caseCount").equals("2 matching cases"));
+        twoSampleCasesListed();
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         write("guemes");
@@ -194,5 +186,15 @@ class DesktopAppTest extends DesktopAppFixture {
         clickOn("Lock anyway");
         waitFor(() -> exists("#unlockScreen") && !exists("#caseTable"));
         waitFor(vault::isClosed);
+    }
+
+    /** Saves the two sample cases in the open vault and waits for the list to show them. */
+    private VaultSession twoSampleCasesListed() {
+        VaultSession session = app.session();
+        session.cases().save(SampleCases.i89RoadsideHold(session.reference()));
+        session.cases().save(SampleCases.farmworkerSettlement(session.reference()));
+        interact(window::refreshList);
+        waitFor(() -> text("#caseCount").equals("2 matching cases"));
+        return session;
     }
 }

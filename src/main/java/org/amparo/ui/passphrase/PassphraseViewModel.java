@@ -5,13 +5,6 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.amparo.service.Messages;
@@ -22,13 +15,14 @@ import org.amparo.store.vault.Vault;
 import org.amparo.store.vault.VaultException;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.unlock.NewPassphraseForm;
 import org.amparo.ui.unlock.PassphraseStrength;
 
 /**
  * The passphrase change: the current passphrase, the new one twice (with its strength), then the vault is
  * re-encrypted in the background (a few seconds) and closed; the user unlocks it with the new passphrase.
  */
-public final class PassphraseViewModel {
+public final class PassphraseViewModel extends NewPassphraseForm {
     static final String BUNDLE = "org.amparo.ui.passphrase";
 
     private final Vault vault;
@@ -37,13 +31,6 @@ public final class PassphraseViewModel {
     private final FxTaskRunner runner;
     private final Messages words;
     private final StringProperty current = new SimpleStringProperty("");
-    private final StringProperty fresh = new SimpleStringProperty("");
-    private final StringProperty repeat = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
-            new ReadOnlyObjectWrapper<>(PassphraseStrength.WEAK);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSubmit;
     private BooleanSupplier hasUnsavedWork = () -> false;
     private Runnable onChanged = () -> { };
 
@@ -55,9 +42,8 @@ public final class PassphraseViewModel {
         this.kdf = kdf;
         this.runner = runner;
         this.words = new Messages(BUNDLE, locale);
-        strength.bind(Bindings.createObjectBinding(() -> PassphraseStrength.of(fresh.get()), fresh));
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && !current.get().isEmpty()
-                && !fresh.get().isEmpty(), busy, current, fresh);
+        canSubmitWhen(Bindings.createBooleanBinding(() -> !busyProperty().get() && !current.get().isEmpty()
+                && !freshProperty().get().isEmpty(), busyProperty(), current, freshProperty()));
     }
 
     /** The change closes the vault: open cases with unsaved changes stop it first. */
@@ -72,29 +58,29 @@ public final class PassphraseViewModel {
 
     /** Checks what was typed, then changes the passphrase in the background; bad input keeps what was typed. */
     public void submit() {
-        if (!canSubmit.get()) {
+        if (!canSubmitProperty().get()) {
             return;
         }
-        if (fresh.get().length() < PassphraseStrength.MIN_LENGTH) {
-            message.set(words.get("passphrase.tooShort", PassphraseStrength.MIN_LENGTH));
+        if (tooShort()) {
+            setMessage(words.get("passphrase.tooShort", PassphraseStrength.MIN_LENGTH));
             return;
         }
-        if (!fresh.get().equals(repeat.get())) {
-            message.set(words.get("passphrase.mismatch"));
+        if (repeatDiffers()) {
+            setMessage(words.get("passphrase.mismatch"));
             return;
         }
-        if (fresh.get().equals(current.get())) {
-            message.set(words.get("passphrase.same"));
+        if (freshProperty().get().equals(current.get())) {
+            setMessage(words.get("passphrase.same"));
             return;
         }
         if (hasUnsavedWork.getAsBoolean()) {
-            message.set(words.get("passphrase.unsavedFirst"));
+            setMessage(words.get("passphrase.unsavedFirst"));
             return;
         }
         char[] old = current.get().toCharArray();
-        char[] next = fresh.get().toCharArray();
-        busy.set(true);
-        message.set(words.get("passphrase.working"));
+        char[] next = freshProperty().get().toCharArray();
+        setBusy(true);
+        setMessage(words.get("passphrase.working"));
         runner.run(() -> {
             try {
                 if (!VaultOpener.passphraseMatches(vault.files().folder(), old)) {
@@ -107,17 +93,17 @@ public final class PassphraseViewModel {
                 Arrays.fill(next, ' ');
             }
         }, changed -> {
-            busy.set(false);
+            setBusy(false);
             if (changed) {
                 clear();
-                message.set(words.get("passphrase.changed"));
+                setMessage(words.get("passphrase.changed"));
                 onChanged.run();
             } else {
-                message.set(words.get("passphrase.wrongCurrent"));
+                setMessage(words.get("passphrase.wrongCurrent"));
             }
         }, e -> {
-            busy.set(false);
-            message.set(e instanceof VaultException ve
+            setBusy(false);
+            setMessage(e instanceof VaultException ve
                     ? words.get("passphrase.failed") + " " + VaultProblemText.of(ve, new Messages(words.locale()))
                     : words.get("passphrase.failed"));
         });
@@ -125,8 +111,7 @@ public final class PassphraseViewModel {
 
     private void clear() {
         current.set("");
-        fresh.set("");
-        repeat.set("");
+        clearNewPassphrase();
     }
 
     public Messages words() {
@@ -137,27 +122,8 @@ public final class PassphraseViewModel {
         return current;
     }
 
+    /** The new passphrase (its repeat is {@link #repeatProperty()}). */
     public StringProperty freshProperty() {
-        return fresh;
-    }
-
-    public StringProperty repeatProperty() {
-        return repeat;
-    }
-
-    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
-        return strength.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canSubmitProperty() {
-        return canSubmit;
+        return passphraseProperty();
     }
 }

@@ -11,16 +11,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import org.amparo.service.Messages;
 import org.amparo.service.VaultProblemText;
 import org.amparo.store.backup.BackupEntry;
@@ -37,7 +30,7 @@ import org.amparo.ui.common.FxTaskRunner;
  * The first screen: create a vault (passphrase twice, strength, no-recovery warning) or unlock one, in the
  * background (the key derivation takes about a second), with one clear message for each way it can fail.
  */
-public final class UnlockViewModel {
+public final class UnlockViewModel extends NewPassphraseForm {
     /** What the screen offers for the chosen folder. */
     public enum Mode { CHECKING, CREATE, UNLOCK }
 
@@ -52,13 +45,6 @@ public final class UnlockViewModel {
     private final ObjectProperty<Locale> locale;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHECKING);
-    private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty repeat = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
-            new ReadOnlyObjectWrapper<>(PassphraseStrength.WEAK);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSubmit;
     private Function<Locale, String> messageSource = l -> "";
     private Consumer<Vault> onOpened = v -> { };
 
@@ -73,10 +59,9 @@ public final class UnlockViewModel {
         this.runner = runner;
         this.locale = locale;
         this.folder.set(folder);
-        strength.bind(Bindings.createObjectBinding(() -> PassphraseStrength.of(passphrase.get()), passphrase));
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && mode.get() != Mode.CHECKING
-                && !passphrase.get().isEmpty(), busy, mode, passphrase);
-        locale.addListener((o, a, b) -> message.set(messageSource.apply(b)));
+        canSubmitWhen(Bindings.createBooleanBinding(() -> !busyProperty().get() && mode.get() != Mode.CHECKING
+                && !passphraseProperty().get().isEmpty(), busyProperty(), mode, passphraseProperty()));
+        locale.addListener((o, a, b) -> setMessage(messageSource.apply(b)));
     }
 
     /** Called with the open vault after a successful create or unlock (on the user-interface thread). */
@@ -98,36 +83,36 @@ public final class UnlockViewModel {
 
     /** "Open another vault…": a vault folder elsewhere (or an empty folder for a new vault). */
     public void chooseFolder(Path other) {
-        if (other == null || busy.get()) {
+        if (other == null || busyProperty().get()) {
             return;
         }
         folder.set(other);
         offer.set(null);
         candidates.clear();
-        clearSecrets();
+        clearNewPassphrase();
         say(l -> "");
         checkFolder();
     }
 
     /** Creates or unlocks, as the mode says; wrong input gets a message and keeps what was typed. */
     public void submit() {
-        if (!canSubmit.get()) {
+        if (!canSubmitProperty().get()) {
             return;
         }
         Path f = folder.get();
-        char[] secret = passphrase.get().toCharArray();
         if (mode.get() == Mode.CREATE) {
-            if (secret.length < PassphraseStrength.MIN_LENGTH) {
+            if (tooShort()) {
                 say(l -> words(l).get("unlock.tooShort", PassphraseStrength.MIN_LENGTH));
                 return;
             }
-            if (!passphrase.get().equals(repeat.get())) {
+            if (repeatDiffers()) {
                 say(l -> words(l).get("unlock.mismatch"));
                 return;
             }
         }
         boolean create = mode.get() == Mode.CREATE;
-        busy.set(true);
+        char[] secret = passphraseProperty().get().toCharArray();
+        setBusy(true);
         say(l -> words(l).get(create ? "unlock.creating" : "unlock.unlocking"));
         runner.run(() -> {
             try {
@@ -136,13 +121,13 @@ public final class UnlockViewModel {
                 java.util.Arrays.fill(secret, ' ');
             }
         }, vault -> {
-            busy.set(false);
-            clearSecrets();
+            setBusy(false);
+            clearNewPassphrase();
             mode.set(Mode.UNLOCK);
             say(l -> "");
             onOpened.accept(vault);
         }, e -> {
-            busy.set(false);
+            setBusy(false);
             if (e instanceof VaultException ve && ve.problem() == VaultProblem.DAMAGED && !create) {
                 findBackups(f, ve);
             } else if (e instanceof VaultException ve) {
@@ -190,10 +175,10 @@ public final class UnlockViewModel {
      */
     public void restoreOffered() {
         BackupEntry b = offer.get();
-        if (b == null || busy.get() || passphrase.get().isEmpty()) {
+        if (b == null || busyProperty().get() || passphraseProperty().get().isEmpty()) {
             return;
         }
-        restore(b.file(), b.manifest().createdAt(), passphrase.get().toCharArray(), "", () -> {
+        restore(b.file(), b.manifest().createdAt(), passphraseProperty().get().toCharArray(), "", () -> {
             offer.set(null);
             candidates.clear();
             submit();
@@ -215,7 +200,7 @@ public final class UnlockViewModel {
     private void restore(Path backup, Instant madeAt, char[] backupPassphrase, String actor, Runnable then,
                          java.util.function.Consumer<Exception> failed) {
         Path f = folder.get();
-        busy.set(true);
+        setBusy(true);
         say(l -> words(l).get("unlock.restoring"));
         runner.run(() -> {
             try {
@@ -224,13 +209,13 @@ public final class UnlockViewModel {
                 java.util.Arrays.fill(backupPassphrase, ' ');
             }
         }, result -> {
-            busy.set(false);
+            setBusy(false);
             mode.set(Mode.UNLOCK);
             say(l -> words(l).get("unlock.restored", BackupTime.of(madeAt, l), result.caseCount(),
                     result.keptAside()));
             then.run();
         }, e -> {
-            busy.set(false);
+            setBusy(false);
             failed.accept(e);
         });
     }
@@ -251,14 +236,10 @@ public final class UnlockViewModel {
         say(message);
     }
 
-    private void clearSecrets() {
-        passphrase.set("");
-        repeat.set("");
-    }
 
     private void say(Function<Locale, String> source) {
         messageSource = source;
-        message.set(source.apply(locale.get()));
+        setMessage(source.apply(locale.get()));
     }
 
     private static Messages words(Locale l) {
@@ -276,30 +257,6 @@ public final class UnlockViewModel {
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
         return mode.getReadOnlyProperty();
-    }
-
-    public StringProperty passphraseProperty() {
-        return passphrase;
-    }
-
-    public StringProperty repeatProperty() {
-        return repeat;
-    }
-
-    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
-        return strength.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canSubmitProperty() {
-        return canSubmit;
     }
 
     public ObjectProperty<Locale> localeProperty() {
