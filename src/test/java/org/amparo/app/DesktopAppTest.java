@@ -146,16 +146,16 @@ class DesktopAppTest extends DesktopAppFixture {
         write("guemes");
         waitFor(() -> text("#caseCount").equals("1 matching case") && table().getItems().size() == 1);
         type(KeyCode.DOWN);
-        assertTrue(table().isFocused(), "Down in the search box goes to the table");
+        waitFor(() -> table().isFocused()); // Down in the search box goes to the table
         assertEquals(0, table().getSelectionModel().getSelectedIndex(), "and selects the first row");
         CaseListRow row = table().getSelectionModel().getSelectedItem();
         assertEquals("I-89 roadside hold for Border Patrol", row.title());
 
         type(KeyCode.UP);
         TextField search = lookup("#searchField").queryAs(TextField.class);
-        assertTrue(search.isFocused(), "Up on the first row goes back to the search box");
+        waitFor(search::isFocused); // Up on the first row goes back to the search box
         type(KeyCode.PAGE_DOWN);
-        assertTrue(table().isFocused(), "Page Down goes to the table too");
+        waitFor(() -> table().isFocused()); // Page Down goes to the table too
         assertEquals(row, table().getSelectionModel().getSelectedItem(), "keeping the selected row");
 
         type(KeyCode.ENTER);
