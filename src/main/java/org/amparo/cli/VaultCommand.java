@@ -31,11 +31,18 @@ abstract class VaultCommand implements Callable<Integer> {
     Vault openVault() {
         char[] passphrase = PassphraseReader.read(env, passphraseStdin, false);
         try {
+            return openVault(passphrase);
+        } finally {
+            java.util.Arrays.fill(passphrase, ' ');
+        }
+    }
+
+    /** Opens the vault with a passphrase already read (the caller wipes it). */
+    Vault openVault(char[] passphrase) {
+        try {
             return env.opener().open(vaultFolder(), passphrase);
         } catch (VaultException e) {
             throw failure(e);
-        } finally {
-            java.util.Arrays.fill(passphrase, ' ');
         }
     }
 

@@ -27,6 +27,11 @@ public record Cell(CellKind kind, String text, double number) {
         return new Cell(CellKind.HEADING, s, 0);
     }
 
+    /** A heading over numbers (a year, a total), aligned right above them. */
+    public static Cell numberHeading(String s) {
+        return new Cell(CellKind.NUMBER_HEADING, s, 0);
+    }
+
     public static Cell date(LocalDate day) {
         return day == null ? EMPTY : new Cell(CellKind.DATE, null, DateUtil.getExcelDate(day));
     }

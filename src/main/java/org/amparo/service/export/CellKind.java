@@ -8,6 +8,8 @@ public enum CellKind {
     LONG_TEXT,
     /** A bold column or table heading. */
     HEADING,
+    /** A bold heading over a column of numbers, aligned right as they are. */
+    NUMBER_HEADING,
     /** A day, as an Excel date with a date format. */
     DATE,
     /** An amount of money, with a currency format. */

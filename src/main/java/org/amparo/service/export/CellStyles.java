@@ -35,7 +35,8 @@ final class CellStyles {
         bold.setBold(true);
         for (CellKind kind : CellKind.values()) {
             plain.put(kind, (int) style(wb, kind, bold, false).getIndex());
-            if (kind == CellKind.TEXT || kind == CellKind.LONG_TEXT || kind == CellKind.HEADING) {
+            if (kind == CellKind.TEXT || kind == CellKind.LONG_TEXT || kind == CellKind.HEADING
+                    || kind == CellKind.NUMBER_HEADING) {
                 quoted.put(kind, (int) style(wb, kind, bold, true).getIndex());
             }
         }
@@ -52,7 +53,8 @@ final class CellStyles {
         s.setVerticalAlignment(VerticalAlignment.TOP);
         s.setQuotePrefixed(quote);
         switch (kind) {
-            case HEADING -> {
+            case HEADING, NUMBER_HEADING -> {
+                s.setAlignment(kind == CellKind.NUMBER_HEADING ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL);
                 s.setFont(bold);
                 s.setWrapText(true);
                 s.setBorderBottom(BorderStyle.THIN);

@@ -40,9 +40,9 @@ final class PatternsSheet {
         List<Cell> heading = new ArrayList<>(List.of(Cell.heading(w.get("patterns.col.topic"))));
         for (Integer y : years.keySet()) {
             yearLabels.add(y == null ? "—" : y.toString());
-            heading.add(Cell.heading(y == null ? "—" : y.toString()));
+            heading.add(Cell.numberHeading(y == null ? "—" : y.toString()));
         }
-        heading.add(Cell.heading(w.get("patterns.col.total")));
+        heading.add(Cell.numberHeading(w.get("patterns.col.total")));
         rows.add(heading.toArray(Cell[]::new));
         for (int t = 0; t < topics.size(); t++) {
             List<Cell> r = new ArrayList<>(List.of(Cell.text(topics.get(t))));

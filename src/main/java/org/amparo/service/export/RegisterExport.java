@@ -3,6 +3,9 @@ package org.amparo.service.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.amparo.domain.CaseQuery;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.RegisterPatterns;
@@ -11,8 +14,9 @@ import org.amparo.store.reference.ReferenceRepository;
 
 /**
  * The case register as an Excel workbook: sheets Cases, Violations and Patterns, for all cases or those the
- * case list's filters select. Rows are read from the vault a page at a time and written straight into the
- * file, so the heap needed does not grow with the number of cases and no temporary file holds case data.
+ * case list's filters select. The Cases sheet streams from the vault straight into the file while the Violations
+ * sheet is written on a second thread (compressed in memory) and tallies the patterns; the Patterns sheet and its
+ * chart are made from that tally last. No temporary file holds case data (ADR 0010).
  */
 public final class RegisterExport {
     /** How many cases and violations the register listed. */
@@ -45,16 +49,49 @@ public final class RegisterExport {
         CaseQuery q = filters == null ? CaseQuery.all() : filters;
         ExportWords words = new ExportWords(options.language());
         TimelineReferences ref = TimelineReferences.load(reference);
-        long cases = reader.countCases(q);
-        RegisterPatterns counts = reader.patterns(q);
-        long violations = counts.violations();
-        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, cases, words, options.redact()),
-                RegisterSheets.violations(reader, q, violations, words, ref),
-                PatternsSheet.plan(counts, ref, words, filters(q, words)));
-        WorkbookFile.write(file, plans, words.get("footer.register"), words.get("title.register"), words, options,
-                progress);
+        FutureTask<Integer> counting = new FutureTask<>(() -> reader.countCases(q));
+        Thread counter = new Thread(counting, "amparo-export-count");
+        counter.setDaemon(true);
+        counter.start();
+        RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
+        RegisterPatterns[] counts = new RegisterPatterns[1];
+        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, 0, words, options.redact()),
+                RegisterSheets.violations(reader, q, 0, words, ref, tally),
+                SheetPlan.later(words.get("sheet.patterns"), () -> {
+                    counts[0] = tally.result();
+                    return PatternsSheet.plan(counts[0], ref, words, filters(q, words));
+                }));
+        ExportProgress listener = progress == null ? ExportProgress.NONE : progress;
+        long cases;
+        try {
+            // the progress is told the number of cases (the Cases sheet's rows) as soon as it is counted
+            WorkbookFile.write(file, plans, words.get("footer.register"), words.get("title.register"), words,
+                    options, (done, total) -> listener.rowsDone(done, counting.isDone() ? counted(counting) + 1 : 0));
+        } finally {
+            cases = counted(counting);
+        }
         audit.exported(null, true, options.redact(), options.encrypted(), String.valueOf(file.getFileName()));
-        return new Summary(cases, violations);
+        return new Summary(cases, counts[0].violations());
+    }
+
+    /** The count once its thread has ended (waiting for it; 0 if it failed). */
+    private static long counted(FutureTask<Integer> counting) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return counting.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | CancellationException e) {
+                    return 0;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The filters in words in that language ("all cases" when none), as the Patterns sheet says them. */

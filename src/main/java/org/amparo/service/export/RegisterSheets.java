@@ -13,7 +13,9 @@ import org.amparo.domain.Provision;
 import org.amparo.service.timeline.NameRedaction;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.RegisterCase;
+import org.amparo.store.cases.RegisterPatterns;
 import org.amparo.store.cases.RegisterReader;
+import org.amparo.store.cases.RegisterViolations;
 
 /**
  * The Cases and Violations sheets of the register: one row per case and one per violation, streamed from the
@@ -48,21 +50,29 @@ final class RegisterSheets {
                 Cell.longText(names.apply(c.outcome())), Cell.money(c.settlement()));
     }
 
-    static SheetPlan violations(RegisterReader reader, CaseQuery q, long count, ExportWords w,
-                                TimelineReferences ref) {
+    /**
+     * The Violations sheet, written on its own thread beside the Cases sheet: the matching cases' keys from the
+     * narrow index, each case's violations from memory; every violation is also added to {@code patterns}.
+     */
+    static SheetPlan violations(RegisterReader reader, CaseQuery q, long estimate, ExportWords w,
+                                TimelineReferences ref, RegisterPatterns.Tally patterns) {
         List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
                 "year", 7, "agency", 34, "parent", 28, "officer", 24, "policy", 34, "topic", 18, "section", 10);
-        return SheetPlan.table(w.get("sheet.violations"), columns, count, sink -> unchecked(() ->
-                reader.forEachViolation(q, v -> write(() -> {
-                    Provision p = ref.provisions().get(v.provisionId());
-                    PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
-                    Officer o = ref.officer(v.officerId());
-                    sink.row(Cell.text(v.caseReference()), date(v.incident(), w), earliest(v.incident()),
-                            year(v.incident()), Cell.text(ref.agencyName(v.agencyId())),
-                            Cell.text(parentName(ref, v.agencyId())), Cell.text(o == null ? null : o.name()),
-                            Cell.longText(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
-                            Cell.text(p == null ? null : p.sectionRef()));
-                }))));
+        return SheetPlan.table(w.get("sheet.violations"), columns, estimate, sink -> unchecked(() -> {
+            RegisterViolations all = reader.violations();
+            reader.forEachCaseKey(q, c -> all.forCase(c.id(), (provisionId, agencyId, officerId) -> write(() -> {
+                Provision p = ref.provisions().get(provisionId);
+                PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
+                Officer o = ref.officer(officerId);
+                sink.row(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()),
+                        year(c.incident()), Cell.longText(ref.agencyName(agencyId)),
+                        Cell.longText(parentName(ref, agencyId)), Cell.text(o == null ? null : o.name()),
+                        Cell.longText(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
+                        Cell.text(p == null ? null : p.sectionRef()));
+                patterns.add(c.id(), p == null ? null : p.topic(), agencyId, officerId,
+                        c.incident() == null ? null : c.incident().earliest().getYear());
+            })));
+        })).inParallel();
     }
 
     static String parentName(TimelineReferences ref, long agencyId) {

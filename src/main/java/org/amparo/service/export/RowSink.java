@@ -105,11 +105,19 @@ public class RowSink {
         int most = 1;
         for (int i = 0; i < cells.size() && i < widths.length; i++) {
             Cell c = cells.get(i);
-            if (c != null && c.text() != null && (c.kind() == CellKind.LONG_TEXT || c.kind() == CellKind.HEADING)) {
+            if (c != null && c.text() != null && (c.kind() == CellKind.LONG_TEXT
+                    || c.kind() == CellKind.HEADING || c.kind() == CellKind.NUMBER_HEADING)) {
                 int chars = Math.max(4, widths[i] - 1);
+                String t = c.text();
                 int n = 0;
-                for (String paragraph : c.text().split("\n", -1)) {
-                    n += Math.max(1, (int) Math.ceil(paragraph.length() * 0.95 / chars));
+                int paragraph = 0;
+                for (int k = 0; k <= t.length(); k++) {
+                    if (k == t.length() || t.charAt(k) == '\n') {
+                        n += Math.max(1, (int) Math.ceil(paragraph * 0.95 / chars));
+                        paragraph = 0;
+                    } else {
+                        paragraph++;
+                    }
                 }
                 most = Math.max(most, n);
             }

@@ -27,12 +27,12 @@ final class WorkbookFile {
                       ExportOptions options, ExportProgress progress) throws ExportException {
         ExportProgress listener = progress == null ? ExportProgress.NONE : progress;
         try {
-            WorkbookTemplate template = WorkbookTemplate.build(plans, footerLeft, title, words);
+            WorkbookZipWriter.Templates template = p -> WorkbookTemplate.build(p, footerLeft, title, words);
             AtomicFile.write(file, out -> {
                 if (options.encrypted()) {
                     encrypted(template, plans, out, options.password(), listener);
                 } else {
-                    WorkbookZipWriter.write(template, plans, out, listener);
+                    WorkbookZipWriter.write(plans, template, out, listener);
                 }
             });
         } catch (CancellationException e) {
@@ -42,13 +42,13 @@ final class WorkbookFile {
         }
     }
 
-    private static void encrypted(WorkbookTemplate template, List<SheetPlan> plans, OutputStream out,
+    private static void encrypted(WorkbookZipWriter.Templates template, List<SheetPlan> plans, OutputStream out,
                                   char[] password, ExportProgress progress) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(new String(password));
             try (OutputStream plain = encryptor.getDataStream(fs)) {
-                WorkbookZipWriter.write(template, plans, plain, progress);
+                WorkbookZipWriter.write(plans, template, plain, progress);
             }
             fs.writeFilesystem(out);
         } catch (GeneralSecurityException e) {

@@ -1,9 +1,13 @@
 package org.amparo.service.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -45,6 +49,18 @@ record WorkbookTemplate(byte[] bytes, List<String> entries, CellStyles styles) {
             wb.write(out);
             return new WorkbookTemplate(out.toByteArray(), List.copyOf(entries), styles);
         }
+    }
+
+    /** The text of one part of the template (a sheet's XML). */
+    String part(String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IOException("template without " + name);
     }
 
     private static void layout(XSSFSheet sheet, SheetPlan plan) {

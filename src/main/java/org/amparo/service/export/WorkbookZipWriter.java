@@ -1,99 +1,117 @@
 package org.amparo.service.export;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes the .xlsx: every part of the POI-made template copied as is, except each sheet, whose empty
  * {@code <sheetData/>} is replaced by the rows streamed from the plan (POI's "BigGridDemo" way). No temporary
- * file is written: rows go from the vault straight into the compressed stream.
+ * file is written: rows go from the vault straight into the compressed stream (a sheet planned
+ * {@linkplain SheetPlan#inParallel() in parallel} is compressed into memory on its own thread meanwhile).
+ * The sheets go first; then, from a template made again if a sheet was planned {@linkplain SheetPlan#later later}
+ * or wrote another number of rows than planned, every other part (workbook, styles, charts, the later sheets).
  */
 final class WorkbookZipWriter {
     /** Deflate level: the fastest; exported XML still shrinks about 8 to 10 times (see docs/performance.md). */
     static final int DEFLATE_LEVEL = java.util.zip.Deflater.BEST_SPEED;
-    private static final String EMPTY_DATA = "<sheetData/>";
+
+    /** Makes the workbook's template for these plans. */
+    @FunctionalInterface
+    interface Templates {
+        WorkbookTemplate build(List<SheetPlan> plans) throws IOException;
+    }
 
     private WorkbookZipWriter() {
     }
 
-    static void write(WorkbookTemplate template, List<SheetPlan> plans, OutputStream target, ExportProgress progress)
+    static void write(List<SheetPlan> plans, Templates templates, OutputStream target, ExportProgress progress)
             throws IOException {
+        WorkbookTemplate first = templates.build(plans);
         long total = 0;
         for (SheetPlan p : plans) {
-            total += p.table() ? p.dataRows() + 1 : 0;
+            total += p.table() && !p.parallel() ? p.dataRows() + 1 : 0;
         }
         long[] done = new long[1];
-        ZipOutputStream zip = new ZipOutputStream(new KeepOpen(target), StandardCharsets.UTF_8);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new SheetXml.KeepOpen(target));
+        zip.setEncoding("UTF-8");
+        zip.setUseZip64(Zip64Mode.Never);
         zip.setLevel(DEFLATE_LEVEL);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template.bytes()))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                int sheet = template.entries().indexOf(e.getName());
-                if (sheet < 0) {
-                    in.transferTo(zip);
-                } else {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    writeSheet(xml, plans.get(sheet), template.styles(), zip, progress, total, done);
+        AtomicBoolean stop = new AtomicBoolean();
+        Map<Integer, SheetAhead> ahead = new HashMap<>();
+        try {
+            for (int i = 0; i < plans.size(); i++) {
+                SheetPlan p = plans.get(i);
+                if (p.parallel() && p.later() == null) {
+                    ahead.put(i, SheetAhead.start(first.entries().get(i), first.part(first.entries().get(i)), p,
+                            first.styles(), stop));
                 }
-                zip.closeEntry();
             }
+            long[] rows = new long[plans.size()];
+            for (int i = 0; i < plans.size(); i++) {
+                SheetPlan p = plans.get(i);
+                if (p.later() != null) {
+                    continue;
+                }
+                if (ahead.containsKey(i)) {
+                    rows[i] = ahead.get(i).writeInto(zip);
+                } else {
+                    String name = first.entries().get(i);
+                    zip.putArchiveEntry(new ZipArchiveEntry(name));
+                    rows[i] = SheetXml.write(first.part(name), p, first.styles(), zip, progress, total, done);
+                    zip.closeArchiveEntry();
+                }
+            }
+            List<SheetPlan> finalPlans = new ArrayList<>();
+            boolean same = true;
+            for (int i = 0; i < plans.size(); i++) {
+                SheetPlan p = plans.get(i);
+                same &= p.later() == null && (!p.table() || rows[i] == p.dataRows());
+                finalPlans.add(p.resolved(rows[i]));
+            }
+            WorkbookTemplate last = same ? first : templates.build(finalPlans);
+            rest(last, finalPlans, plans, zip);
+        } finally {
+            stop.set(true);
+            ahead.values().forEach(SheetAhead::awaitEnd);
         }
-        if (!progress.rowsDone(total, total)) {
+        long all = Math.max(total, done[0]);
+        if (!progress.rowsDone(all, all)) {
             throw new CancellationException(); // cancelled at the last moment: still nothing left on disk
         }
         zip.finish();
     }
 
-    private static void writeSheet(String xml, SheetPlan plan, CellStyles styles, OutputStream zip,
-                                   ExportProgress progress, long total, long[] done) throws IOException {
-        int at = xml.indexOf(EMPTY_DATA);
-        if (at < 0) {
-            throw new IOException("template sheet without empty sheetData");
-        }
-        Writer w = new BufferedWriter(new OutputStreamWriter(new KeepOpen(zip), StandardCharsets.UTF_8), 1 << 16);
-        w.write(xml, 0, at);
-        w.write("<sheetData>");
-        int[] widths = plan.columns().stream().mapToInt(Column::width).toArray();
-        RowSink sink = new RowSink(w, styles, widths, progress, total, done);
-        if (plan.table()) {
-            List<Cell> headings = new ArrayList<>();
-            for (Column c : plan.columns()) {
-                headings.add(Cell.heading(c.heading()));
+    /** Every part of the template but the sheets written already; the later sheets with their rows. */
+    private static void rest(WorkbookTemplate last, List<SheetPlan> finalPlans, List<SheetPlan> plans,
+                             ZipArchiveOutputStream zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(last.bytes()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                int sheet = last.entries().indexOf(e.getName());
+                if (sheet >= 0 && plans.get(sheet).later() == null) {
+                    continue;
+                }
+                zip.putArchiveEntry(new ZipArchiveEntry(e.getName()));
+                if (sheet < 0) {
+                    in.transferTo(zip);
+                } else {
+                    String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    SheetXml.write(xml, finalPlans.get(sheet), last.styles(), zip, ExportProgress.NONE, 0,
+                            new long[1]);
+                }
+                zip.closeArchiveEntry();
             }
-            sink.row(headings);
-        }
-        plan.rows().writeTo(sink);
-        w.write("</sheetData>");
-        w.write(xml, at + EMPTY_DATA.length(), xml.length() - at - EMPTY_DATA.length());
-        w.flush();
-    }
-
-    /** Lets a writer be flushed without closing the zip entry or the file under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -17,7 +17,7 @@ public record RegisterPatterns(List<PatternCount> byYearAndTopic, List<PatternCo
                                long violations) {
 
     /** Adds violations one at a time; then {@link #result()}. */
-    static final class Tally {
+    public static final class Tally {
         private record Key(String topic, Long agencyId, Long officerId, Integer year) {
         }
 
@@ -29,7 +29,7 @@ public record RegisterPatterns(List<PatternCount> byYearAndTopic, List<PatternCo
         private final Map<Long, long[]> officerCount = new HashMap<>();
         private long violations;
 
-        void add(long caseId, String topic, long agencyId, Long officerId, Integer year) {
+        public void add(long caseId, String topic, long agencyId, Long officerId, Integer year) {
             violations++;
             yearTopic.computeIfAbsent(new Key(topic, null, null, year), k -> new long[1])[0]++;
             Key ta = new Key(topic, agencyId, null, null);
@@ -42,7 +42,7 @@ public record RegisterPatterns(List<PatternCount> byYearAndTopic, List<PatternCo
             }
         }
 
-        RegisterPatterns result() {
+        public RegisterPatterns result() {
             List<PatternCount> years = new ArrayList<>();
             yearTopic.forEach((k, n) -> years.add(new PatternCount(k.topic(), null, null, k.year(), n[0], 0)));
             List<PatternCount> topics = new ArrayList<>();
@@ -65,7 +65,7 @@ public record RegisterPatterns(List<PatternCount> byYearAndTopic, List<PatternCo
                     List.copyOf(officers), violations);
         }
 
-        static Integer year(java.time.LocalDate earliest) {
+        public static Integer year(java.time.LocalDate earliest) {
             return earliest == null ? null : earliest.getYear();
         }
     }

@@ -3,7 +3,6 @@ package org.amparo.store.cases;
 import static org.amparo.store.jooq.Tables.CASE_FILE;
 import static org.amparo.store.jooq.Tables.CASE_PARTY;
 import static org.amparo.store.jooq.Tables.PERSON;
-import static org.amparo.store.jooq.Tables.PROVISION;
 import static org.amparo.store.jooq.Tables.VIOLATION;
 
 import java.util.ArrayList;
@@ -11,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.time.LocalDate;
+import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.CaseParty;
+import org.amparo.domain.DatePrecision;
 import org.amparo.domain.CaseQuery;
 import org.amparo.domain.CaseStatus;
 import org.amparo.domain.PartyRole;
@@ -20,11 +22,13 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record4;
 
 /**
  * Reads the case register for exports: the cases matching the case list's filters (the same conditions,
- * trash excluded) in incident-date order, streamed a batch at a time, so however many cases there are only one
- * batch is ever in memory; their violations; and the pattern counts, grouped by H2.
+ * trash excluded) in incident-date order, streamed a batch at a time from an index that holds the list columns
+ * (migration V5, so no case row is decrypted for them); the same cases' keys from a narrow index; and the
+ * violations, read once into memory.
  */
 public final class RegisterReader {
     /** Cases handed over per batch. */
@@ -47,7 +51,7 @@ public final class RegisterReader {
             Map<Long, List<CaseParty>> parties = withParties ? parties(dsl, page) : Map.of();
             for (Record r : page) {
                 long id = r.get(CASE_FILE.ID);
-                each.accept(new RegisterCase(id, r.get(CASE_FILE.REFERENCE), CaseReader.incident(r.into(CASE_FILE)),
+                each.accept(new RegisterCase(id, r.get(CASE_FILE.REFERENCE), incident(r.get(CASE_FILE.INCIDENT_EARLIEST), r.get(CASE_FILE.INCIDENT_PRECISION)),
                         r.get(CASE_FILE.TITLE), r.get(CASE_FILE.LIST_PEOPLE), r.get(CASE_FILE.LIST_AGENCY),
                         r.get(CASE_FILE.LIST_TOPIC), CaseStatus.valueOf(r.get(CASE_FILE.STATUS)),
                         r.get(CASE_FILE.OUTCOME), r.get(CASE_FILE.SETTLEMENT_AMOUNT),
@@ -56,46 +60,38 @@ public final class RegisterReader {
         });
     }
 
-    /** Every violation of the matching cases, case by case in incident-date order, each case's in their order. */
-    public void forEachViolation(CaseQuery q, Consumer<RegisterViolation> each) {
-        DSLContext dsl = vault.dsl();
-        forEachPage(q, page -> {
-            Map<Long, List<RegisterViolation>> byCase = new HashMap<>();
-            Map<Long, Record> cases = new HashMap<>();
-            for (Record r : page) {
-                cases.put(r.get(CASE_FILE.ID), r);
+    /**
+     * Every matching case's id, reference and incident date, in the same order as {@link #forEachCase}, read from
+     * the narrow {@code case_incident} index alone (see migration V5).
+     */
+    public void forEachCaseKey(CaseQuery q, Consumer<RegisterCaseKey> each) {
+        try (Cursor<Record4<Long, String, LocalDate, String>> cursor = vault.dsl().select(CASE_FILE.ID,
+                        CASE_FILE.REFERENCE, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION)
+                .from(CASE_FILE).where(where(q))
+                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID).fetchLazy()) {
+            for (Record4<Long, String, LocalDate, String> r : cursor) {
+                each.accept(new RegisterCaseKey(r.value1(), r.value2(), incident(r.value3(), r.value4())));
             }
-            dsl.select(VIOLATION.CASE_ID, VIOLATION.PROVISION_ID, VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID)
-                    .from(VIOLATION).where(VIOLATION.CASE_ID.in(cases.keySet()))
-                    .orderBy(VIOLATION.CASE_ID, VIOLATION.POSITION, VIOLATION.ID)
-                    .forEach(v -> {
-                        Record c = cases.get(v.value1());
-                        byCase.computeIfAbsent(v.value1(), k -> new ArrayList<>()).add(new RegisterViolation(
-                                c.get(CASE_FILE.REFERENCE), CaseReader.incident(c.into(CASE_FILE)), v.value2(),
-                                v.value3(), v.value4()));
-                    });
-            for (Record r : page) {
-                byCase.getOrDefault(r.get(CASE_FILE.ID), List.of()).forEach(each);
-            }
-        });
+        }
     }
 
     /**
-     * The pattern counts of the matching cases, from one lazy pass over their violations (no sort, so H2 streams
-     * it); the grouping is done here, in maps as small as the number of groups and case ids per group.
+     * All the vault's violations (provision, agency, officer), read in one pass over the {@code violation_register}
+     * index (migration V5; in its order, so H2 sorts nothing and never spills to a temporary file), grouped by case
+     * in memory (the order is checked there again, so it holds whatever index H2 uses).
      */
-    public RegisterPatterns patterns(CaseQuery q) {
-        RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
-        try (Cursor<? extends Record> cursor = vault.dsl().select(VIOLATION.CASE_ID, PROVISION.TOPIC,
-                        VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID, CASE_FILE.INCIDENT_EARLIEST)
-                .from(VIOLATION).join(CASE_FILE).on(CASE_FILE.ID.eq(VIOLATION.CASE_ID))
-                .join(PROVISION).on(PROVISION.ID.eq(VIOLATION.PROVISION_ID)).where(where(q)).fetchLazy()) {
+    public RegisterViolations violations() {
+        RegisterViolations.Builder all = new RegisterViolations.Builder();
+        try (Cursor<? extends Record> cursor = vault.dsl().select(VIOLATION.CASE_ID, VIOLATION.POSITION,
+                VIOLATION.ID, VIOLATION.PROVISION_ID, VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID)
+                .from(VIOLATION).orderBy(VIOLATION.CASE_ID, VIOLATION.POSITION, VIOLATION.ID).fetchLazy()) {
             for (Record r : cursor) {
-                tally.add(r.get(VIOLATION.CASE_ID), r.get(PROVISION.TOPIC), r.get(VIOLATION.AGENCY_ID),
-                        r.get(VIOLATION.OFFICER_ID), RegisterPatterns.Tally.year(r.get(CASE_FILE.INCIDENT_EARLIEST)));
+                Long officer = r.get(5, Long.class);
+                all.add(r.get(0, Long.class), r.get(1, Integer.class), r.get(2, Long.class), r.get(3, Long.class),
+                        r.get(4, Long.class), officer == null ? 0 : officer);
             }
         }
-        return tally.result();
+        return all.sorted();
     }
 
     /**
@@ -122,6 +118,10 @@ public final class RegisterReader {
                 each.accept(page);
             }
         }
+    }
+
+    private static ApproximateDate incident(LocalDate earliest, String precision) {
+        return earliest == null ? null : ApproximateDate.of(earliest, DatePrecision.valueOf(precision));
     }
 
     private static Map<Long, List<CaseParty>> parties(DSLContext dsl, List<Record> page) {

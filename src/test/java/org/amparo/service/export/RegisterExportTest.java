@@ -104,6 +104,20 @@ class RegisterExportTest {
             assertEquals(all.stream().sorted(java.util.Comparator.comparing((CaseRecord c) -> c.incidentDate().earliest())
                     .thenComparing(CaseRecord::id)).map(CaseRecord::reference).toList(), refs, "in incident-date order");
             assertEquals(violations, wb.getSheet("Violations").getLastRowNum());
+            List<String> expectedViolations = new ArrayList<>();
+            all.stream().sorted(java.util.Comparator.comparing((CaseRecord c) -> c.incidentDate().earliest())
+                    .thenComparing(CaseRecord::id)).forEach(c -> c.violations().forEach(v ->
+                    expectedViolations.add(c.reference() + " | " + ref.agencyName(v.agencyId()))));
+            List<String> violationRows = new ArrayList<>();
+            Sheet vs = wb.getSheet("Violations");
+            for (int r = 1; r <= vs.getLastRowNum(); r++) {
+                violationRows.add(vs.getRow(r).getCell(0).getStringCellValue() + " | "
+                        + vs.getRow(r).getCell(4).getStringCellValue());
+            }
+            assertEquals(expectedViolations, violationRows, "case by case in incident order, each in its own order");
+            assertEquals("A1:K302", ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:J" + (violations + 1), ((XSSFSheet) vs).getCTWorksheet().getAutoFilter().getRef(),
+                    "the autofilter covers the rows written");
             assertEquals(0, WorkbookFiles.formulas(wb));
         }
     }
@@ -161,6 +175,13 @@ class RegisterExportTest {
             List<String> refs = WorkbookFiles.column(wb.getSheet("Casos"), 0).stream()
                     .map(org.apache.poi.ss.usermodel.Cell::getStringCellValue).toList();
             assertEquals(expected, refs);
+            long expectedViolations = expected.stream().mapToLong(r -> cases.load(r).orElseThrow().violations().size())
+                    .sum();
+            assertEquals(expectedViolations, s.violations());
+            List<String> violationRefs = WorkbookFiles.column(wb.getSheet("Violaciones"), 0).stream()
+                    .map(org.apache.poi.ss.usermodel.Cell::getStringCellValue).toList();
+            assertEquals(expectedViolations, violationRefs.size());
+            assertTrue(new HashSet<>(expected).containsAll(violationRefs), "only the filtered cases' violations");
             assertTrue(wb.getSheet("Patrones").getRow(0).getCell(0).getStringCellValue().contains("agencia Franklin"));
         }
     }
@@ -199,6 +220,9 @@ class RegisterExportTest {
         ExportException e = assertThrows(ExportException.class, () -> export.write(CaseQuery.all(),
                 out.resolve("cancelled.xlsx"), ExportOptions.of(Locale.ENGLISH), (d, t) -> ++calls[0] < 2));
         assertEquals("export.cancelled", e.key());
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("amparo-export")),
+                "the export's threads have ended when it returns");
         try (Stream<Path> left = Files.list(out)) {
             assertEquals(Set.of("plain.xlsx", "locked.xlsx"),
                     new HashSet<>(left.map(p -> p.getFileName().toString()).toList()));
