@@ -88,7 +88,8 @@ public final class RegisterBenchmark {
         List<List<Cell>> cases = new ArrayList<>();
         List<List<Cell>> violations = new ArrayList<>();
         ExportWords words = new ExportWords(Locale.ENGLISH);
-        collect(RegisterSheets.cases(reader, CaseQuery.all(), 0, words, false), cases);
+        collect(RegisterSheets.cases(reader, CaseQuery.all(), 0, words, false, new java.util.concurrent.atomic.AtomicLong()),
+                cases);
         collect(RegisterSheets.violations(reader, CaseQuery.all(), 0, words, ref,
                 new org.amparo.store.cases.RegisterPatterns.Tally()), violations);
         CellStyles styles;

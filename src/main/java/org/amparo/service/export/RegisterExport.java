@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 import org.amparo.domain.CaseQuery;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.RegisterPatterns;
@@ -49,29 +50,34 @@ public final class RegisterExport {
         CaseQuery q = filters == null ? CaseQuery.all() : filters;
         ExportWords words = new ExportWords(options.language());
         TimelineReferences ref = TimelineReferences.load(reference);
-        FutureTask<Integer> counting = new FutureTask<>(() -> reader.countCases(q));
-        Thread counter = new Thread(counting, "amparo-export-count");
-        counter.setDaemon(true);
-        counter.start();
+        // only a progress bar needs the number of cases beforehand: counted beside the export, not before it
+        FutureTask<Integer> counting = new FutureTask<>(() -> progress == null ? 0 : reader.countCases(q));
+        if (progress != null) {
+            Thread counter = new Thread(counting, "amparo-export-count");
+            counter.setDaemon(true);
+            counter.start();
+        } else {
+            counting.run();
+        }
         RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
         RegisterPatterns[] counts = new RegisterPatterns[1];
-        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, 0, words, options.redact()),
+        AtomicLong cases = new AtomicLong();
+        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, 0, words, options.redact(), cases),
                 RegisterSheets.violations(reader, q, 0, words, ref, tally),
                 SheetPlan.later(words.get("sheet.patterns"), () -> {
                     counts[0] = tally.result();
                     return PatternsSheet.plan(counts[0], ref, words, filters(q, words));
                 }));
         ExportProgress listener = progress == null ? ExportProgress.NONE : progress;
-        long cases;
         try {
             // the progress is told the number of cases (the Cases sheet's rows) as soon as it is counted
             WorkbookFile.write(file, plans, words.get("footer.register"), words.get("title.register"), words,
                     options, (done, total) -> listener.rowsDone(done, counting.isDone() ? counted(counting) + 1 : 0));
         } finally {
-            cases = counted(counting);
+            counted(counting);
         }
         audit.exported(null, true, options.redact(), options.encrypted(), String.valueOf(file.getFileName()));
-        return new Summary(cases, counts[0].violations());
+        return new Summary(cases.get(), counts[0].violations());
     }
 
     /** The count once its thread has ended (waiting for it; 0 if it failed). */

@@ -1,9 +1,8 @@
 package org.amparo.service.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.amparo.domain.Agency;
 import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.CaseQuery;
@@ -26,13 +25,18 @@ final class RegisterSheets {
     private RegisterSheets() {
     }
 
-    static SheetPlan cases(RegisterReader reader, CaseQuery q, long count, ExportWords w, boolean redact) {
+    /** @param written counts the case rows written */
+    static SheetPlan cases(RegisterReader reader, CaseQuery q, long count, ExportWords w, boolean redact,
+                           AtomicLong written) {
         List<Column> columns = w.columns("cases.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
                 "year", 7, "title", 40, "people", 28, "agency", 32, "topic", 18, "status", 14, "outcome", 30,
                 "settlement", 14);
         // read (and the rows made) on a thread of their own while this one writes them: both cores at work
         return SheetPlan.table(w.get("sheet.cases"), columns, count, sink -> Prefetch.<List<Cell>>run("cases",
-                rows -> reader.forEachCase(q, redact, c -> rows.accept(caseRow(c, w, redact))), sink::row));
+                rows -> reader.forEachCase(q, redact, c -> rows.accept(caseRow(c, w, redact))), row -> {
+                    sink.row(row);
+                    written.incrementAndGet();
+                }));
     }
 
     private static List<Cell> caseRow(RegisterCase c, ExportWords w, boolean redact) {
@@ -59,21 +63,23 @@ final class RegisterSheets {
                                 TimelineReferences ref, RegisterPatterns.Tally patterns) {
         List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
                 "year", 7, "agency", 34, "parent", 28, "officer", 24, "policy", 34, "topic", 18, "section", 10);
-        return SheetPlan.table(w.get("sheet.violations"), columns, estimate, sink -> unchecked(() -> {
-            RegisterViolations all = reader.violations();
-            reader.forEachCaseKey(q, c -> all.forCase(c.id(), (provisionId, agencyId, officerId) -> write(() -> {
-                Provision p = ref.provisions().get(provisionId);
-                PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
-                Officer o = ref.officer(officerId);
-                sink.row(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()),
-                        year(c.incident()), Cell.longText(ref.agencyName(agencyId)),
-                        Cell.longText(parentName(ref, agencyId)), Cell.text(o == null ? null : o.name()),
-                        Cell.longText(policy == null ? null : policy.name()), Cell.text(p == null ? null : p.topic()),
-                        Cell.text(p == null ? null : p.sectionRef()));
-                patterns.add(c.id(), p == null ? null : p.topic(), agencyId, officerId,
-                        c.incident() == null ? null : c.incident().earliest().getYear());
-            })));
-        })).inParallel();
+        // this sheet's thread writes while one more reads, makes the rows and tallies the patterns
+        return SheetPlan.table(w.get("sheet.violations"), columns, estimate, sink -> Prefetch.<List<Cell>>run(
+                "violations", rows -> {
+                    RegisterViolations all = reader.violations();
+                    reader.forEachCaseKey(q, c -> all.forCase(c.id(), (provisionId, agencyId, officerId) -> {
+                        Provision p = ref.provisions().get(provisionId);
+                        PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
+                        Officer o = ref.officer(officerId);
+                        rows.accept(List.of(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()),
+                                year(c.incident()), Cell.longText(ref.agencyName(agencyId)),
+                                Cell.longText(parentName(ref, agencyId)), Cell.text(o == null ? null : o.name()),
+                                Cell.longText(policy == null ? null : policy.name()),
+                                Cell.text(p == null ? null : p.topic()), Cell.text(p == null ? null : p.sectionRef())));
+                        patterns.add(c.id(), p == null ? null : p.topic(), agencyId, officerId,
+                                c.incident() == null ? null : c.incident().earliest().getYear());
+                    }));
+                }, row -> sink.row(row))).inParallel();
     }
 
     static String parentName(TimelineReferences ref, long agencyId) {
@@ -98,27 +104,5 @@ final class RegisterSheets {
 
     static Cell year(ApproximateDate d) {
         return d == null ? Cell.empty() : Cell.count(d.earliest().getYear());
-    }
-
-    /** A row write inside a callback that cannot throw IOException. */
-    @FunctionalInterface
-    private interface RowWrite {
-        void run() throws IOException;
-    }
-
-    private static void write(RowWrite w) {
-        try {
-            w.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void unchecked(Runnable r) throws IOException {
-        try {
-            r.run();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.CaseParty;
@@ -22,7 +25,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record4;
+import org.jooq.ResultQuery;
 
 /**
  * Reads the case register for exports: the cases matching the case list's filters (the same conditions,
@@ -65,14 +68,12 @@ public final class RegisterReader {
      * the narrow {@code case_incident} index alone (see migration V5).
      */
     public void forEachCaseKey(CaseQuery q, Consumer<RegisterCaseKey> each) {
-        try (Cursor<Record4<Long, String, LocalDate, String>> cursor = vault.dsl().select(CASE_FILE.ID,
-                        CASE_FILE.REFERENCE, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION)
-                .from(CASE_FILE).where(where(q))
-                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID).fetchLazy()) {
-            for (Record4<Long, String, LocalDate, String> r : cursor) {
-                each.accept(new RegisterCaseKey(r.value1(), r.value2(), incident(r.value3(), r.value4())));
-            }
-        }
+        // read through plain JDBC: the register reads every case, and jOOQ's records cost more than the reading
+        rows(vault.dsl().select(CASE_FILE.ID, CASE_FILE.REFERENCE, CASE_FILE.INCIDENT_EARLIEST,
+                        CASE_FILE.INCIDENT_PRECISION).from(CASE_FILE).where(where(q))
+                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID),
+                rs -> each.accept(new RegisterCaseKey(rs.getLong(1), rs.getString(2),
+                        incident(rs.getObject(3, LocalDate.class), rs.getString(4)))));
     }
 
     /**
@@ -82,16 +83,37 @@ public final class RegisterReader {
      */
     public RegisterViolations violations() {
         RegisterViolations.Builder all = new RegisterViolations.Builder();
-        try (Cursor<? extends Record> cursor = vault.dsl().select(VIOLATION.CASE_ID, VIOLATION.POSITION,
-                VIOLATION.ID, VIOLATION.PROVISION_ID, VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID)
-                .from(VIOLATION).orderBy(VIOLATION.CASE_ID, VIOLATION.POSITION, VIOLATION.ID).fetchLazy()) {
-            for (Record r : cursor) {
-                Long officer = r.get(5, Long.class);
-                all.add(r.get(0, Long.class), r.get(1, Integer.class), r.get(2, Long.class), r.get(3, Long.class),
-                        r.get(4, Long.class), officer == null ? 0 : officer);
-            }
-        }
+        rows(vault.dsl().select(VIOLATION.CASE_ID, VIOLATION.POSITION, VIOLATION.ID, VIOLATION.PROVISION_ID,
+                        VIOLATION.AGENCY_ID, VIOLATION.OFFICER_ID).from(VIOLATION)
+                .orderBy(VIOLATION.CASE_ID, VIOLATION.POSITION, VIOLATION.ID),
+                rs -> all.add(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6))); // getLong gives 0 for no officer, as the builder wants
         return all.sorted();
+    }
+
+    /** Told each row of a plain JDBC result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the query (its SQL and bind values made by jOOQ) on one connection and hands over each row. */
+    private void rows(ResultQuery<?> query, RowReader each) {
+        String sql = query.getSQL();
+        List<Object> binds = query.getBindValues();
+        vault.dsl().connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(PAGE);
+                for (int i = 0; i < binds.size(); i++) {
+                    ps.setObject(i + 1, binds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.read(rs);
+                    }
+                }
+            }
+        });
     }
 
     /**
