@@ -55,7 +55,7 @@ final class CaseDetailSheets {
 
     static SheetPlan timeline(CaseFacts f) {
         ExportWords w = f.words();
-        List<Column> columns = w.columns("timeline.col.", "date", 14, "earliest", 11, "time", 7, "kind", 22,
+        List<Column> columns = w.columns("timeline.col.", "date", 20, "earliest", 11, "time", 7, "kind", 22,
                 "description", 56, "source", 18, "agency", 28, "officer", 20, "violation", 10);
         List<TimelineEvent> events = new ArrayList<>(f.c().events());
         events.sort(java.util.Comparator.comparing((TimelineEvent e) -> e.date() == null ? null : e.date().earliest(),

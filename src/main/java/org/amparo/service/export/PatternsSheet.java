@@ -74,7 +74,7 @@ final class PatternsSheet {
                 });
         List<Column> widths = new ArrayList<>(List.of(new Column("", 42), new Column("", 18)));
         for (int i = 0; i < Math.max(4, years.size()); i++) {
-            widths.add(new Column("", 11));
+            widths.add(new Column("", 13)); // "Violaciones" on one line
         }
         PatternsChart chart = new PatternsChart(w.get("patterns.chartTitle"), topics, yearLabels, years,
                 headingIndex, CHART_ROWS - 1);
@@ -95,9 +95,14 @@ final class PatternsSheet {
     private static void table(List<Cell[]> rows, String title, List<String> headings, List<PatternCount> counts,
                               java.util.function.Function<PatternCount, Cell[]> row) {
         section(rows, title);
-        rows.add(headings.stream().map(Cell::heading).toArray(Cell[]::new));
-        for (PatternCount p : counts) {
-            rows.add(row.apply(p));
+        List<Cell[]> body = counts.stream().map(row).toList();
+        Cell[] heading = new Cell[headings.size()];
+        for (int i = 0; i < heading.length; i++) {
+            // a heading over numbers is aligned right, as they are
+            boolean numbers = !body.isEmpty() && i < body.get(0).length && body.get(0)[i].kind() == CellKind.COUNT;
+            heading[i] = numbers ? Cell.numberHeading(headings.get(i)) : Cell.heading(headings.get(i));
         }
+        rows.add(heading);
+        rows.addAll(body);
     }
 }

@@ -28,8 +28,8 @@ final class RegisterSheets {
     /** @param written counts the case rows written */
     static SheetPlan cases(RegisterReader reader, CaseQuery q, long count, ExportWords w, boolean redact,
                            AtomicLong written) {
-        List<Column> columns = w.columns("cases.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
-                "year", 7, "title", 40, "people", 28, "agency", 32, "topic", 18, "status", 14, "outcome", 30,
+        List<Column> columns = w.columns("cases.col.", "reference", 11, "incidentDate", 20, "earliest", 12,
+                "year", 7, "title", 40, "people", 28, "agency", 32, "topic", 18, "status", 20, "outcome", 30,
                 "settlement", 14);
         // read (and the rows made) on a thread of their own while this one writes them: both cores at work
         return SheetPlan.table(w.get("sheet.cases"), columns, count, sink -> Prefetch.<List<Cell>>run("cases",
@@ -61,7 +61,7 @@ final class RegisterSheets {
      */
     static SheetPlan violations(RegisterReader reader, CaseQuery q, long estimate, ExportWords w,
                                 TimelineReferences ref, RegisterPatterns.Tally patterns) {
-        List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 16, "earliest", 12,
+        List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 20, "earliest", 12,
                 "year", 7, "agency", 34, "parent", 28, "officer", 24, "policy", 34, "topic", 18, "section", 10);
         // this sheet's thread writes while one more reads, makes the rows and tallies the patterns
         return SheetPlan.table(w.get("sheet.violations"), columns, estimate, sink -> Prefetch.<List<Cell>>run(
