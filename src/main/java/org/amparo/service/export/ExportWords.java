@@ -13,6 +13,7 @@ import org.amparo.service.Messages;
 final class ExportWords {
     private final ResourceBundle bundle;
     private final Messages messages;
+    private final java.util.Map<String, String> plain = new java.util.concurrent.ConcurrentHashMap<>();
 
     ExportWords(Locale language) {
         this.messages = new Messages(language);
@@ -29,6 +30,13 @@ final class ExportWords {
     }
 
     String get(String key, Object... args) {
+        if (args.length == 0) {
+            return plain.computeIfAbsent(key, this::lookUp); // asked once per row by the register's sheets
+        }
+        return lookUp(key, args);
+    }
+
+    private String lookUp(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -13,4 +13,10 @@ import org.amparo.domain.CaseStatus;
 public record RegisterCase(long id, String reference, ApproximateDate incident, String title, String people,
                            String agency, String topic, CaseStatus status, String outcome, BigDecimal settlement,
                            List<CaseParty> parties) {
+
+    /** This case with its people. */
+    public RegisterCase withParties(List<CaseParty> people) {
+        return new RegisterCase(id, reference, incident, title, this.people, agency, topic, status, outcome, settlement,
+                people);
+    }
 }

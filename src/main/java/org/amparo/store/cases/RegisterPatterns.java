@@ -16,53 +16,76 @@ public record RegisterPatterns(List<PatternCount> byYearAndTopic, List<PatternCo
                                List<PatternCount> byAgencyAndYear, List<PatternCount> officersInTwoOrMoreCases,
                                long violations) {
 
-    /** Adds violations one at a time; then {@link #result()}. */
+    /**
+     * Adds violations one at a time, a case's violations one after another (as the register lists them, which is
+     * what lets each group count its distinct cases without keeping their ids); then {@link #result()}.
+     */
     public static final class Tally {
         private record Key(String topic, Long agencyId, Long officerId, Integer year) {
         }
 
-        private final Map<Key, long[]> yearTopic = new HashMap<>();
-        private final Map<Key, Set<Long>> topicAgency = new HashMap<>();
-        private final Map<Key, long[]> topicAgencyCount = new HashMap<>();
-        private final Map<Key, long[]> agencyYear = new HashMap<>();
-        private final Map<Long, Set<Long>> officerCases = new HashMap<>();
-        private final Map<Long, long[]> officerCount = new HashMap<>();
+        /** A group's violations, its distinct cases, and the last case counted. */
+        private static final class Group {
+            long violations;
+            long cases;
+            long lastCase = Long.MIN_VALUE;
+
+            void add(long caseId) {
+                violations++;
+                if (caseId != lastCase) {
+                    cases++;
+                    lastCase = caseId;
+                }
+            }
+        }
+
+        private final Map<Key, Group> yearTopic = new HashMap<>();
+        private final Map<Key, Group> topicAgency = new HashMap<>();
+        private final Map<Key, Group> agencyYear = new HashMap<>();
+        private final Map<Long, Group> officers = new HashMap<>();
+        private final Set<Long> casesSeen = new HashSet<>();
+        private long currentCase = Long.MIN_VALUE;
         private long violations;
 
+        /** @throws IllegalStateException when a case's violations come apart (its distinct count would be wrong) */
         public void add(long caseId, String topic, long agencyId, Long officerId, Integer year) {
+            if (caseId != currentCase) {
+                if (!casesSeen.add(caseId)) {
+                    throw new IllegalStateException("violations must come case by case");
+                }
+                currentCase = caseId;
+            }
             violations++;
-            yearTopic.computeIfAbsent(new Key(topic, null, null, year), k -> new long[1])[0]++;
-            Key ta = new Key(topic, agencyId, null, null);
-            topicAgency.computeIfAbsent(ta, k -> new HashSet<>()).add(caseId);
-            topicAgencyCount.computeIfAbsent(ta, k -> new long[1])[0]++;
-            agencyYear.computeIfAbsent(new Key(null, agencyId, null, year), k -> new long[1])[0]++;
+            yearTopic.computeIfAbsent(new Key(topic, null, null, year), k -> new Group()).add(caseId);
+            topicAgency.computeIfAbsent(new Key(topic, agencyId, null, null), k -> new Group()).add(caseId);
+            agencyYear.computeIfAbsent(new Key(null, agencyId, null, year), k -> new Group()).add(caseId);
             if (officerId != null) {
-                officerCases.computeIfAbsent(officerId, k -> new HashSet<>()).add(caseId);
-                officerCount.computeIfAbsent(officerId, k -> new long[1])[0]++;
+                officers.computeIfAbsent(officerId, k -> new Group()).add(caseId);
             }
         }
 
         public RegisterPatterns result() {
             List<PatternCount> years = new ArrayList<>();
-            yearTopic.forEach((k, n) -> years.add(new PatternCount(k.topic(), null, null, k.year(), n[0], 0)));
+            yearTopic.forEach((k, g) -> years.add(new PatternCount(k.topic(), null, null, k.year(), g.violations, 0)));
             List<PatternCount> topics = new ArrayList<>();
-            topicAgency.forEach((k, cases) -> topics.add(new PatternCount(k.topic(), k.agencyId(), null, null,
-                    topicAgencyCount.get(k)[0], cases.size())));
+            topicAgency.forEach((k, g) -> topics.add(new PatternCount(k.topic(), k.agencyId(), null, null,
+                    g.violations, g.cases)));
             List<PatternCount> agencies = new ArrayList<>();
-            agencyYear.forEach((k, n) -> agencies.add(new PatternCount(null, k.agencyId(), null, k.year(), n[0], 0)));
-            List<PatternCount> officers = new ArrayList<>();
-            officerCases.forEach((id, cases) -> {
-                if (cases.size() >= 2) {
-                    officers.add(new PatternCount(null, null, id, null, officerCount.get(id)[0], cases.size()));
+            agencyYear.forEach((k, g) -> agencies.add(new PatternCount(null, k.agencyId(), null, k.year(),
+                    g.violations, 0)));
+            List<PatternCount> named = new ArrayList<>();
+            officers.forEach((id, g) -> {
+                if (g.cases >= 2) {
+                    named.add(new PatternCount(null, null, id, null, g.violations, g.cases));
                 }
             });
             Comparator<Integer> year = Comparator.nullsLast(Comparator.naturalOrder());
             years.sort(Comparator.comparing(PatternCount::year, year).thenComparing(PatternCount::topic));
             topics.sort(Comparator.comparing(PatternCount::topic).thenComparing(PatternCount::agencyId));
             agencies.sort(Comparator.comparing(PatternCount::agencyId).thenComparing(PatternCount::year, year));
-            officers.sort(Comparator.comparing(PatternCount::officerId));
+            named.sort(Comparator.comparing(PatternCount::officerId));
             return new RegisterPatterns(List.copyOf(years), List.copyOf(topics), List.copyOf(agencies),
-                    List.copyOf(officers), violations);
+                    List.copyOf(named), violations);
         }
 
         public static Integer year(java.time.LocalDate earliest) {

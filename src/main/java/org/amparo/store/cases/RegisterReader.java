@@ -5,26 +5,24 @@ import static org.amparo.store.jooq.Tables.CASE_PARTY;
 import static org.amparo.store.jooq.Tables.PERSON;
 import static org.amparo.store.jooq.Tables.VIOLATION;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.CaseParty;
-import org.amparo.domain.DatePrecision;
 import org.amparo.domain.CaseQuery;
 import org.amparo.domain.CaseStatus;
+import org.amparo.domain.DatePrecision;
 import org.amparo.domain.PartyRole;
 import org.amparo.store.vault.Vault;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.ResultQuery;
 
 /**
@@ -47,20 +45,37 @@ public final class RegisterReader {
         return vault.dsl().fetchCount(CASE_FILE, where(q));
     }
 
-    /** Every matching case in incident-date order (cases without a date first); with {@code withParties}, each with its people (for redaction). */
+    /**
+     * Every matching case in incident-date order (cases without a date first), read from the {@code case_register}
+     * index alone; with {@code withParties}, each with its people (for redaction), looked up a thousand cases at a
+     * time on another pooled connection while the cursor stays open.
+     */
     public void forEachCase(CaseQuery q, boolean withParties, Consumer<RegisterCase> each) {
         DSLContext dsl = vault.dsl();
-        forEachPage(q, page -> {
-            Map<Long, List<CaseParty>> parties = withParties ? parties(dsl, page) : Map.of();
-            for (Record r : page) {
-                long id = r.get(CASE_FILE.ID);
-                each.accept(new RegisterCase(id, r.get(CASE_FILE.REFERENCE), incident(r.get(CASE_FILE.INCIDENT_EARLIEST), r.get(CASE_FILE.INCIDENT_PRECISION)),
-                        r.get(CASE_FILE.TITLE), r.get(CASE_FILE.LIST_PEOPLE), r.get(CASE_FILE.LIST_AGENCY),
-                        r.get(CASE_FILE.LIST_TOPIC), CaseStatus.valueOf(r.get(CASE_FILE.STATUS)),
-                        r.get(CASE_FILE.OUTCOME), r.get(CASE_FILE.SETTLEMENT_AMOUNT),
-                        parties.getOrDefault(id, List.of())));
+        List<RegisterCase> page = new ArrayList<>(PAGE);
+        Consumer<List<RegisterCase>> handOver = cases -> {
+            Map<Long, List<CaseParty>> parties = withParties ? parties(dsl, cases) : Map.of();
+            for (RegisterCase c : cases) {
+                each.accept(withParties ? c.withParties(parties.getOrDefault(c.id(), List.of())) : c);
             }
-        });
+            cases.clear();
+        };
+        rows(dsl.select(CASE_FILE.ID, CASE_FILE.REFERENCE, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION,
+                        CASE_FILE.TITLE, CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC,
+                        CASE_FILE.STATUS, CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
+                .from(CASE_FILE).where(where(q))
+                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID), rs -> {
+                    page.add(new RegisterCase(rs.getLong(1), rs.getString(2),
+                            incident(rs.getObject(3, LocalDate.class), rs.getString(4)), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), CaseStatus.valueOf(rs.getString(9)),
+                            rs.getString(10), rs.getBigDecimal(11), List.of()));
+                    if (page.size() == PAGE) {
+                        handOver.accept(page);
+                    }
+                });
+        if (!page.isEmpty()) {
+            handOver.accept(page);
+        }
     }
 
     /**
@@ -116,38 +131,12 @@ public final class RegisterReader {
         });
     }
 
-    /**
-     * Hands the matching cases over a thousand at a time, read through one lazy cursor in the order of the
-     * incident index (H2 streams it without sorting, so nothing is buffered or written to a temporary file).
-     * Look-ups for each batch (violations, people) run on other pooled connections while the cursor stays open.
-     */
-    private void forEachPage(CaseQuery q, Consumer<List<Record>> each) {
-        try (Cursor<? extends Record> cursor = vault.dsl().select(CASE_FILE.ID, CASE_FILE.REFERENCE,
-                        CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.INCIDENT_PRECISION, CASE_FILE.TITLE,
-                        CASE_FILE.LIST_PEOPLE, CASE_FILE.LIST_AGENCY, CASE_FILE.LIST_TOPIC, CASE_FILE.STATUS,
-                        CASE_FILE.OUTCOME, CASE_FILE.SETTLEMENT_AMOUNT)
-                .from(CASE_FILE).where(where(q))
-                .orderBy(CASE_FILE.DELETED_AT, CASE_FILE.INCIDENT_EARLIEST, CASE_FILE.ID).fetchLazy()) {
-            List<Record> page = new ArrayList<>(PAGE);
-            for (Record r : cursor) {
-                page.add(r);
-                if (page.size() == PAGE) {
-                    each.accept(page);
-                    page = new ArrayList<>(PAGE);
-                }
-            }
-            if (!page.isEmpty()) {
-                each.accept(page);
-            }
-        }
-    }
-
     private static ApproximateDate incident(LocalDate earliest, String precision) {
         return earliest == null ? null : ApproximateDate.of(earliest, DatePrecision.valueOf(precision));
     }
 
-    private static Map<Long, List<CaseParty>> parties(DSLContext dsl, List<Record> page) {
-        List<Long> ids = page.stream().map(r -> r.get(CASE_FILE.ID)).toList();
+    private static Map<Long, List<CaseParty>> parties(DSLContext dsl, List<RegisterCase> page) {
+        List<Long> ids = page.stream().map(RegisterCase::id).toList();
         Map<Long, List<CaseParty>> out = new HashMap<>();
         dsl.select().from(CASE_PARTY).join(PERSON).on(PERSON.ID.eq(CASE_PARTY.PERSON_ID))
                 .where(CASE_PARTY.CASE_ID.in(ids)).orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION, CASE_PARTY.ID)
