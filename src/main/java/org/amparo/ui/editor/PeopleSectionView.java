@@ -33,6 +33,7 @@ final class PeopleSectionView {
         otherNames.setPromptText(w.get("field.otherNames.prompt"));
         TextField language = form.add(w.get("field.language"), CaseSectionView.field("personLanguage"), null);
         TextField contact = form.add(w.get("field.contact"), CaseSectionView.field("personContact"), null);
+        contact.setPromptText(w.get("field.contact.prompt"));
         StringProperty birthYearError = new SimpleStringProperty("");
         TextField birthYear = form.add(w.get("field.birthYear"), CaseSectionView.field("personBirthYear"),
                 birthYearError);
