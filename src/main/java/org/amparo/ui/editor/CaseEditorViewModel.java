@@ -109,7 +109,8 @@ public final class CaseEditorViewModel {
     /** The case as the form holds it now (events in date order); dates that cannot be read are left out. */
     public CaseRecord draft() {
         List<ViolationRow> vs = List.copyOf(violations.rows());
-        List<CaseParty> parties = people.rows().stream().map(PartyRow::toParty).toList();
+        int year = today().getYear();
+        List<CaseParty> parties = people.rows().stream().map(r -> r.toParty(year)).toList();
         List<TimelineEvent> events = timeline.inDateOrder().stream().map(e -> e.toEvent(vs)).toList();
         DateText.Parsed<LocalDate> intake = DateText.day(fields.intake().get(), words.locale());
         DateText.Parsed<LocalDate> settled = DateText.day(fields.settlementDate().get(), words.locale());

@@ -30,6 +30,7 @@ final class EditorValidation {
     boolean check(CaseEditorViewModel vm, LocalDate today) {
         clear(vm);
         boolean ok = unreadable(vm);
+        ok &= birthYears(vm, today.getYear());
         List<ValidationProblem> problems = CaseValidation.validate(vm.draft(), today);
         for (ValidationProblem p : problems) {
             FieldErrors target = target(vm, p);
@@ -54,6 +55,19 @@ final class EditorValidation {
         }
         for (FilingRow r : vm.filings().rows()) {
             ok &= mark(r.errors(), "filedOn", r.parsedFiledOn().invalid(), "error.day");
+        }
+        return ok;
+    }
+
+    /** A birth year is empty or four digits from 1900 to this year; the message says which years. */
+    private boolean birthYears(CaseEditorViewModel vm, int currentYear) {
+        boolean ok = true;
+        for (PartyRow r : vm.people().rows()) {
+            if (r.parsedBirthYear(currentYear).invalid()) {
+                r.errors().add("birthYear", words.get("error.birthYear", Integer.toString(PartyRow.FIRST_BIRTH_YEAR),
+                        Integer.toString(currentYear)));
+                ok = false;
+            }
         }
         return ok;
     }

@@ -51,7 +51,7 @@ public final class PeopleSection {
     /** Adds a person already in the vault; a person already in this case is not added twice. */
     public PartyRow addExisting(Person p, PartyRole role) {
         for (PartyRow r : rows) {
-            if (r.existing() && r.toParty().person().id().equals(p.id())) {
+            if (r.existing() && r.personId().equals(p.id())) {
                 return r;
             }
         }

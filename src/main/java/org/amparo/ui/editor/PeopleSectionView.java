@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,11 +29,32 @@ final class PeopleSectionView {
         ComboBox<PartyRole> role = form.add(w.get("field.role"),
                 Choices.of("personRole", PartyRole.values(), w, "role"), null);
         TextField notes = form.add(w.get("field.notes"), CaseSectionView.field("personNotes"), null);
+        TextField otherNames = form.add(w.get("field.otherNames"), CaseSectionView.field("personOtherNames"), null);
+        otherNames.setPromptText(w.get("field.otherNames.prompt"));
+        TextField language = form.add(w.get("field.language"), CaseSectionView.field("personLanguage"), null);
+        TextField contact = form.add(w.get("field.contact"), CaseSectionView.field("personContact"), null);
+        contact.setPromptText(w.get("field.contact.prompt"));
+        StringProperty birthYearError = new SimpleStringProperty("");
+        TextField birthYear = form.add(w.get("field.birthYear"), CaseSectionView.field("personBirthYear"),
+                birthYearError);
+        birthYear.setPromptText(w.get("field.birthYear.prompt"));
+        TextArea about = new TextArea();
+        about.setId("personAbout");
+        about.setWrapText(true);
+        about.setPrefRowCount(3);
+        form.add(w.get("field.personNotes"), about, null);
+        form.note(new SimpleStringProperty(w.get("people.redactedNote")), "field-reading").setId("personRedactedNote");
         list = new ListDetail<>("people", people.rows(), w.get("section.people"), form.node(), (b, r) -> {
             b.bind(name.textProperty(), r.name());
             b.bind(role.valueProperty(), r.role());
             b.bind(notes.textProperty(), r.notes());
+            b.bind(otherNames.textProperty(), r.otherNames());
+            b.bind(language.textProperty(), r.preferredLanguage());
+            b.bind(contact.textProperty(), r.contact());
+            b.bind(birthYear.textProperty(), r.birthYear());
+            b.bind(about.textProperty(), r.personNotes());
             b.show(nameError, r.errors().of("name"));
+            b.show(birthYearError, r.errors().of("birthYear"));
             name.setEditable(!r.existing());
         });
         list.column(w.get("people.col.name"), 0.5, PartyRow::name);

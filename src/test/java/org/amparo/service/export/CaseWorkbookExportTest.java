@@ -177,6 +177,30 @@ class CaseWorkbookExportTest {
     }
 
     @Test
+    void aPersonsContactAndOtherDetailsAreInTheFullWorkbookOnlyAndNotInTheRedactedOne() throws Exception {
+        ReferenceRepository ref = new ReferenceRepository(vault);
+        CaseRecord base = SampleCases.i89RoadsideHold(ref);
+        org.amparo.domain.Person p = new org.amparo.domain.Person(null, "Zoraida Peña", "Zori", "Haitian Creole",
+                "802-555-0142, 12 Lake Street", 1979, 0, "Prefers calls after six");
+        CaseRecord c = new CaseRecord(null, null, "Call from Swanton", base.status(), base.incidentDate(), null,
+                null, base.intakeDate(), null, null, null, List.of(), List.of(new org.amparo.domain.CaseParty(p,
+                org.amparo.domain.PartyRole.REPORTER, null)), List.of(), List.of(), List.of());
+        String reference = new CaseRepository(vault, CLOCK).save(c).reference();
+        Path full = dir.resolve("full.xlsx");
+        export.write(reference, full, ExportOptions.of(Locale.ENGLISH), null);
+        String fullXml = WorkbookFiles.allXml(full);
+        assertTrue(fullXml.contains("802-555-0142, 12 Lake Street") && fullXml.contains("1979"), "shown unredacted");
+
+        Path redacted = dir.resolve("redacted-details.xlsx");
+        export.write(reference, redacted, ExportOptions.of(Locale.ENGLISH).redacted(true), null);
+        String xml = WorkbookFiles.allXml(redacted);
+        for (String detail : List.of("802-555", "Lake Street", "1979", "Zoraida", "Zori", "Haitian", "six")) {
+            assertFalse(xml.contains(detail), detail);
+        }
+        assertTrue(xml.contains("Person "), "the person is shown by pseudonym");
+    }
+
+    @Test
     void aPasswordProtectedWorkbookOpensOnlyWithItsPassword() throws Exception {
         Path file = dir.resolve("locked.xlsx");
         export.write(i89, file, ExportOptions.of(Locale.ENGLISH).withPassword("s3cret ñ".toCharArray()), null);

@@ -206,6 +206,80 @@ class CaseEditorViewModelTest {
     }
 
     @Test
+    void aPersonsContactBirthYearAndOtherDetailsAreSavedAndReadBack() {
+        CaseEditorViewModel vm = editor(Locale.ENGLISH, null);
+        vm.fields().title().set("Stop near Swanton");
+        vm.people().addNew("José Ángel Núñez", PartyRole.AFFECTED);
+        vm.save(null);
+        assertEquals(1, saves.get());
+        assertFalse(vm.dirty().get());
+
+        PartyRow saved = vm.people().rows().get(0);
+        saved.contact().set("802-555-0142, 12 Lake St, St. Albans");
+        assertTrue(vm.dirty().get(), "editing the contact marks the case unsaved");
+        saved.birthYear().set(" 1988 ");
+        saved.otherNames().set("Pepe, Jose Nunez");
+        saved.preferredLanguage().set("Spanish");
+        saved.personNotes().set("Prefers calls after 6 pm");
+        vm.save(null);
+        assertEquals(2, saves.get());
+        assertFalse(vm.dirty().get());
+
+        Person stored = new CaseRepository(vault, EditorTestContext.CLOCK).load(vm.reference().get()).orElseThrow()
+                .parties().get(0).person();
+        assertEquals("802-555-0142, 12 Lake St, St. Albans", stored.contact());
+        assertEquals(1988, stored.birthYear());
+        assertEquals("Pepe, Jose Nunez", stored.otherNames());
+        assertEquals("Spanish", stored.preferredLanguage());
+        assertEquals("Prefers calls after 6 pm", stored.notes());
+
+        CaseEditorViewModel reopened = editor(Locale.ENGLISH, vm.reference().get());
+        PartyRow row = reopened.people().rows().get(0);
+        assertEquals("802-555-0142, 12 Lake St, St. Albans", row.contact().get());
+        assertEquals("1988", row.birthYear().get());
+        assertEquals("Pepe, Jose Nunez", row.otherNames().get());
+        assertEquals("Spanish", row.preferredLanguage().get());
+        assertEquals("Prefers calls after 6 pm", row.personNotes().get());
+        assertFalse(reopened.dirty().get());
+
+        row.contact().set("");
+        row.birthYear().set("");
+        reopened.save(null);
+        Person cleared = new CaseRepository(vault, EditorTestContext.CLOCK).load(vm.reference().get()).orElseThrow()
+                .parties().get(0).person();
+        assertNull(cleared.contact());
+        assertNull(cleared.birthYear());
+    }
+
+    @Test
+    void aBirthYearThatIsNotAFourDigitYearUpToThisYearBlocksSavingWithAMessage() {
+        for (Locale l : List.of(Locale.ENGLISH, new Locale("es"))) {
+            CaseEditorViewModel vm = editor(l, null);
+            vm.fields().title().set("Stop near Swanton");
+            PartyRow p = vm.people().addNew("María Güemes", PartyRole.DRIVER);
+            p.contact().set("802-555-0199");
+            for (String bad : List.of("88", "1899", "2027", "19ab", "１９８８")) {
+                p.birthYear().set(bad);
+                vm.save(null);
+                assertEquals(0, saves.get(), bad);
+                assertEquals("", vm.reference().get(), bad);
+                String expected = l.getLanguage().equals("es")
+                        ? "Escriba un año de cuatro cifras entre 1900 y 2026, o déjelo vacío."
+                        : "Write a year of four digits from 1900 to 2026, or leave it empty.";
+                assertEquals(expected, p.errors().text("birthYear"), bad);
+                assertEquals(vm.words().get("editor.fixProblems"), vm.message().get());
+            }
+            assertEquals("802-555-0199", p.contact().get(), "nothing typed is lost");
+            p.birthYear().set("2026");
+            assertEquals("", p.errors().text("birthYear"));
+            vm.save(null);
+            assertEquals(1, saves.getAndSet(0));
+            assertEquals(2026, new CaseRepository(vault, EditorTestContext.CLOCK).load(vm.reference().get())
+                    .orElseThrow().parties().get(0).person().birthYear());
+        }
+    }
+
+    @Test
     void filingsShowTheVenueDeadlineForTheIncidentDate() {
         CaseEditorViewModel vm = editor(Locale.ENGLISH, null);
         vm.fields().incident().set("2019-03-14");

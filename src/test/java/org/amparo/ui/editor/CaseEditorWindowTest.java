@@ -211,6 +211,38 @@ class CaseEditorWindowTest {
                 && ((javafx.scene.control.Label) n).getText().startsWith("Amparo no entiende esta fecha")));
     }
 
+    @Test
+    void aPersonsContactIsShownInThePeopleTabAndEditingItMarksTheCaseUnsaved(FxRobot robot) {
+        CaseEditorWindow editor = open(robot, Locale.ENGLISH, null);
+        CaseEditorViewModel vm = editor.viewModel();
+        robot.interact(() -> {
+            vm.fields().title().set("Call from Swanton");
+            vm.people().addNew("Zoraida Peña", PartyRole.REPORTER).contact().set("802-555-0123");
+            vm.save(null);
+        });
+        waitFor(() -> !vm.reference().get().isEmpty() && !vm.busy().get());
+        assertFalse(vm.dirty().get());
+        Node root = editor.stage().getScene().getRoot();
+        javafx.scene.control.TabPane tabs = robot.from(root).lookup(".tab-pane")
+                .queryAs(javafx.scene.control.TabPane.class);
+        TableView<Object> people = table(robot, "#peopleTable");
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tabPeople".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            people.getSelectionModel().select(0);
+        });
+        TextField contact = robot.from(root).lookup("#personContact").queryAs(TextField.class);
+        waitFor(() -> contact.isVisible() && !contact.isDisabled() && "802-555-0123".equals(contact.getText()));
+        assertTrue(robot.from(root).lookup("#personRedactedNote").queryAs(javafx.scene.control.Label.class)
+                .isVisible());
+        assertFalse(vm.dirty().get());
+
+        robot.interact(() -> contact.setText("802-555-0177"));
+        assertTrue(vm.dirty().get(), "editing the contact marks the case unsaved");
+        assertTrue(editor.stage().getTitle().startsWith("*"), editor.stage().getTitle());
+        assertEquals("802-555-0177", vm.people().rows().get(0).contact().get());
+    }
+
     private void event(FxRobot robot, String date, String time, String kind, String description) {
         robot.clickOn("#addEvent");
         TextField d = robot.lookup("#eventDate").query();
