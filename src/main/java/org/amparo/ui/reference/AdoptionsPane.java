@@ -79,6 +79,9 @@ final class AdoptionsPane {
         alert.setTitle(w.get("confirm.deleteAdoption.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("referenceDialog");
+        // Enter keeps the adoption: deleting needs the Delete button itself
+        ((Button) alert.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == ok) {
             table.getSelectionModel().clearSelection();

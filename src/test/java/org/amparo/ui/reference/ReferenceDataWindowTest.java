@@ -1,6 +1,7 @@
 package org.amparo.ui.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -130,6 +131,7 @@ class ReferenceDataWindowTest {
 
         robot.clickOn(delete);
         Button cancel = dialogButton(robot, "Cancel");
+        assertTrue(cancel.isDefaultButton(), "Enter keeps the adoption");
         robot.interact(cancel::fire);
         waitFor(() -> robot.lookup("#referenceDialog").tryQuery().isEmpty());
         assertEquals(1, ref.adoptionsOf(shelburne).size(), "cancel keeps the adoption");
@@ -138,6 +140,7 @@ class ReferenceDataWindowTest {
         // fired rather than clicked, as in CaseEditorWindowTest: a click on a freshly shown dialog is sometimes lost
         // under a loaded headless Monocle (the answer, not the pointer, is under test)
         Button ok = dialogButton(robot, "Delete");
+        assertFalse(ok.isDefaultButton());
         robot.interact(ok::fire);
         waitFor(() -> ref.adoptionsOf(shelburne).isEmpty());
         waitFor(() -> window.viewModel().adoptions().stream()
