@@ -182,6 +182,16 @@ public final class ReferenceRepository {
         r.store();
     }
 
+    /**
+     * Removes an agency's adoption of a policy version in one transaction; false when there was none. A shipped
+     * adoption stays deleted: the shipped data is written only when a vault is created.
+     */
+    public boolean deleteAdoption(long agencyId, long policyVersionId) {
+        return vault.write(dsl -> dsl.deleteFrom(AGENCY_ADOPTION)
+                .where(AGENCY_ADOPTION.AGENCY_ID.eq(agencyId).and(AGENCY_ADOPTION.POLICY_VERSION_ID.eq(policyVersionId)))
+                .execute() > 0);
+    }
+
     public String adoptionSource(long agencyId, long policyVersionId) {
         return vault.dsl().select(AGENCY_ADOPTION.SOURCE).from(AGENCY_ADOPTION)
                 .where(AGENCY_ADOPTION.AGENCY_ID.eq(agencyId).and(AGENCY_ADOPTION.POLICY_VERSION_ID.eq(policyVersionId)))

@@ -1,6 +1,11 @@
 package org.amparo.ui.reference;
 
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -50,12 +55,38 @@ final class AdoptionsPane {
                 Panes.combo("adoptionCertainty", c -> w.of("certainty", c), ""), null);
         certainty.getItems().setAll(Certainty.values());
         certainty.valueProperty().bindBidirectional(f.certainty());
+        Button delete = Panes.button("deleteAdoption", w.get("action.deleteAdoption"), () -> confirmDelete(vm, table));
+        delete.disableProperty().bind(vm.adoptionDeletable().not().or(vm.busy()));
         VBox right = new VBox(Panes.buttons(Panes.button("saveAdoption", w.get("action.save"), vm::saveAdoption),
                 Panes.button("newAdoption", w.get("action.new"), () -> {
                     table.getSelectionModel().clearSelection();
                     vm.editAdoption(null);
-                })), form.node());
+                }), delete), form.node());
         root = Panes.split(table, right, 0.55);
+    }
+
+    /** Asks before deleting the adoption shown; the agency's provisions in force change with it. */
+    private static void confirmDelete(ReferenceDataViewModel vm, TableView<AdoptionRow> table) {
+        String question = vm.deleteAdoptionQuestion();
+        if (question.isEmpty()) {
+            return;
+        }
+        BundleText w = vm.words();
+        ButtonType ok = new ButtonType(w.get("confirm.deleteAdoption.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(w.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok, cancel);
+        alert.initOwner(table.getScene().getWindow());
+        alert.setTitle(w.get("confirm.deleteAdoption.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("referenceDialog");
+        // Enter keeps the adoption: deleting needs the Delete button itself
+        ((Button) alert.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == ok) {
+            table.getSelectionModel().clearSelection();
+            vm.deleteAdoption();
+        }
     }
 
     Node node() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.amparo.domain.Agency;
+import org.amparo.domain.AgencyAdoption;
 import org.amparo.domain.Officer;
 import org.amparo.domain.PolicyVersion;
 import org.amparo.domain.Provision;
@@ -36,6 +37,9 @@ public final class ReferenceDataViewModel {
     private final AdoptionForm adoption;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper adoptionDeletable = new ReadOnlyBooleanWrapper(false);
+    /** The saved adoption the form shows (null: a new one), the one "Delete adoption" removes. */
+    private AdoptionRow shownAdoption;
     private ReferenceData data = new ReferenceData(java.util.List.of(), java.util.List.of(), java.util.List.of(),
             java.util.List.of(), java.util.List.of(), java.util.List.of());
 
@@ -61,6 +65,8 @@ public final class ReferenceDataViewModel {
     public AdoptionForm adoption() { return adoption; }
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    /** True while the form shows a saved adoption, which can then be deleted. */
+    public ReadOnlyBooleanProperty adoptionDeletable() { return adoptionDeletable.getReadOnlyProperty(); }
 
     /** Reads everything in the background. */
     public void refresh() {
@@ -147,6 +153,7 @@ public final class ReferenceDataViewModel {
     public void editAdoption(AdoptionRow row) {
         adoption.load(row == null ? null : row.adoption(), row == null ? null : row.agency(),
                 row == null ? null : row.version(), row == null ? null : row.source());
+        showAdoption(row);
     }
 
     public void saveAdoption() {
@@ -158,9 +165,43 @@ public final class ReferenceDataViewModel {
                 return a;
             }, saved -> {
                 message.set(words.get("saved", adoption.agency.get().name()));
+                showAdoption(new AdoptionRow(saved, adoption.agency.get(), adoption.version.get(), source));
                 refresh();
             }, adoption.error);
         }
+    }
+
+    /** The question "Delete adoption…" asks before it deletes the adoption shown; empty when there is none. */
+    public String deleteAdoptionQuestion() {
+        return shownAdoption == null ? "" : words.get("confirm.deleteAdoption.text", adoptionName(shownAdoption));
+    }
+
+    /**
+     * Deletes the adoption shown (after the user confirmed) in one transaction, then reads everything again:
+     * which provisions are in force for that agency depends on its adoptions.
+     */
+    public void deleteAdoption() {
+        AdoptionRow row = shownAdoption;
+        if (row == null) {
+            return;
+        }
+        long agencyId = row.adoption().agencyId();
+        long versionId = row.adoption().policyVersionId();
+        run(() -> ctx.reference().deleteAdoption(agencyId, versionId), deleted -> {
+            message.set(words.get("deleted", adoptionName(row)));
+            editAdoption(null);
+            refresh();
+        }, adoption.error, "deleteFailed");
+    }
+
+    private String adoptionName(AdoptionRow row) {
+        return (row.agency() == null ? "" : row.agency().name()) + " \u2014 "
+                + (row.version() == null ? "" : row.version().key());
+    }
+
+    private void showAdoption(AdoptionRow row) {
+        shownAdoption = row;
+        adoptionDeletable.set(row != null);
     }
 
     private void show(ReferenceSnapshot s) {
@@ -169,19 +210,29 @@ public final class ReferenceDataViewModel {
         officers.setAll(data.officers());
         versions.setAll(data.versions());
         adoptions.setAll(s.adoptions());
+        if (shownAdoption != null) {
+            AgencyAdoption shown = shownAdoption.adoption();
+            showAdoption(s.adoptions().stream().filter(r -> r.adoption().agencyId() == shown.agencyId()
+                    && r.adoption().policyVersionId() == shown.policyVersionId()).findFirst().orElse(null));
+        }
         long shown = policy.id();
         provisions.setAll(data.provisions().stream().filter(p -> p.policyVersionId() == shown).toList());
     }
 
     private <T> void run(Callable<T> work, java.util.function.Consumer<T> done,
                          javafx.beans.property.StringProperty errorField) {
+        run(work, done, errorField, "saveFailed");
+    }
+
+    private <T> void run(Callable<T> work, java.util.function.Consumer<T> done,
+                         javafx.beans.property.StringProperty errorField, String failureKey) {
         busy.set(true);
         ctx.work().run(work, r -> {
             busy.set(false);
             done.accept(r);
         }, e -> {
             busy.set(false);
-            String text = words.get("saveFailed");
+            String text = words.get(failureKey);
             message.set(text);
             if (errorField != null) {
                 errorField.set(text);

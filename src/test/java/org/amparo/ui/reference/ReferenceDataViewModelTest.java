@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.domain.Agency;
+import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.CaseTitle;
 import org.amparo.domain.Certainty;
 import org.amparo.domain.DatePrecision;
+import org.amparo.domain.PolicyInForce;
 import org.amparo.domain.PolicyScope;
 import org.amparo.domain.PolicyVersion;
 import org.amparo.store.cases.CaseRepository;
@@ -128,5 +130,63 @@ class ReferenceDataViewModelTest {
         vm.editOfficer(vm.officers().stream().filter(o -> o.id() == deputy).findFirst().orElseThrow());
         assertEquals(List.of(new CaseTitle("2019-0001", "I-89 roadside hold for Border Patrol")), vm.officer().cases());
         assertEquals("Franklin County Sheriff's Department", vm.officer().agency().get().name());
+    }
+
+    private List<String> inForce(Agency a, LocalDate day) {
+        return new PolicyInForce(List.copyOf(vm.versions()))
+                .forAgency(a.id(), vm.adoptions().stream().map(AdoptionRow::adoption).toList(),
+                        ApproximateDate.day(day))
+                .candidates().stream().map(PolicyVersion::key).toList();
+    }
+
+    @Test
+    void deletingAShippedAdoptionChangesThePolicyInForceAndItDoesNotComeBack() throws Exception {
+        Agency winooski = agency("Winooski Police Department");
+        LocalDate incident = LocalDate.of(2020, 6, 1);
+        assertEquals(List.of("VT-ENHANCED"), inForce(winooski, incident));
+        assertFalse(vm.adoptionDeletable().get(), "nothing chosen yet");
+        assertEquals("", vm.deleteAdoptionQuestion());
+        AdoptionRow row = vm.adoptions().stream().filter(r -> r.agency().id().equals(winooski.id())).findFirst()
+                .orElseThrow();
+        vm.editAdoption(row);
+        assertTrue(vm.adoptionDeletable().get());
+        assertTrue(vm.deleteAdoptionQuestion().startsWith(
+                "Delete the adoption Winooski Police Department \u2014 VT-ENHANCED?"), vm.deleteAdoptionQuestion());
+
+        vm.deleteAdoption();
+        assertEquals("Deleted: Winooski Police Department \u2014 VT-ENHANCED.", vm.message().get());
+        assertEquals(8, vm.adoptions().size());
+        assertTrue(vm.adoptions().stream().noneMatch(r -> r.agency().id().equals(winooski.id())));
+        assertEquals(List.of("VT-MODEL-2018"), inForce(winooski, incident), "the statewide model binds again");
+        assertFalse(vm.adoptionDeletable().get());
+        assertEquals(null, vm.adoption().agency().get(), "the form is empty again");
+
+        vault.close();
+        vault = TestVaults.open(dir.resolve("v"));
+        vm = new ReferenceDataViewModel(EditorTestContext.over(vault, BackgroundWork.immediate(), Locale.ENGLISH,
+                new AtomicInteger()));
+        vm.refresh();
+        assertEquals(8, vm.adoptions().size(), "the seeder does not bring it back");
+    }
+
+    @Test
+    void anAdoptionJustSavedCanBeDeletedAndTheSpanishQuestionNamesIt() {
+        vm = new ReferenceDataViewModel(EditorTestContext.over(vault, BackgroundWork.immediate(), new Locale("es"),
+                new AtomicInteger()));
+        vm.refresh();
+        vm.editAdoption(null);
+        vm.adoption().agency().set(agency("Franklin County Sheriff's Department"));
+        vm.adoption().version().set(vm.versions().stream().filter(v -> v.key().equals("VT-ENHANCED")).findFirst()
+                .orElseThrow());
+        vm.adoption().from().set("2021");
+        vm.saveAdoption();
+        assertEquals(10, vm.adoptions().size());
+        assertTrue(vm.adoptionDeletable().get(), "the saved adoption is the one shown");
+        assertTrue(vm.deleteAdoptionQuestion().startsWith(
+                "\u00bfEliminar la adopci\u00f3n Franklin County Sheriff's Department \u2014 VT-ENHANCED?"),
+                vm.deleteAdoptionQuestion());
+        vm.deleteAdoption();
+        assertEquals(9, vm.adoptions().size());
+        assertEquals("Eliminado: Franklin County Sheriff's Department \u2014 VT-ENHANCED.", vm.message().get());
     }
 }
