@@ -135,7 +135,9 @@ public final class CrashSoak {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            child.destroyForcibly();
+            // SIGKILL through the process handle: Process.destroyForcibly also closes our end of the child's output,
+            // which made a readLine in progress fail with "Stream closed" (and lost lines the child had reported)
+            child.toHandle().destroyForcibly();
         });
         int commits = 0;
         if (commitsFirst == 0) {
