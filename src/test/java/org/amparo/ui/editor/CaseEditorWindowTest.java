@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,60 +18,29 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.CaseReference;
 import org.amparo.domain.EventKind;
 import org.amparo.domain.PartyRole;
 import org.amparo.domain.ViolationInForceStatus;
 import org.amparo.store.cases.CaseRepository;
-import org.amparo.store.vault.Vault;
-import org.amparo.testing.TestVaults;
+
+import org.amparo.testing.FxVaultWindowTest;
+
 import org.amparo.ui.trash.TrashWindow;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the case editor and the trash the way a user would, on a real encrypted vault. */
-@ExtendWith(ApplicationExtension.class)
-class CaseEditorWindowTest {
-    @TempDir
-    static Path dir;
-    private static Vault vault;
-    private static FxBackgroundWork work;
+class CaseEditorWindowTest extends FxVaultWindowTest {
     private static final AtomicInteger SAVES = new AtomicInteger();
-    private Stage owner;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
-
-    @BeforeAll
-    static void openVault() throws Exception {
-        vault = TestVaults.create(dir.resolve("vault"));
-        work = new FxBackgroundWork();
-    }
-
-    @AfterAll
-    static void closeVault() {
-        work.shutdown();
-        vault.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Amparo")),
-                300, 200));
-        stage.show();
-    }
 
     @AfterEach
     void closeEditors(FxRobot robot) {

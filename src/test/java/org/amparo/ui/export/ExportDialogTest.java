@@ -15,61 +15,35 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+
 import org.amparo.domain.CaseReference;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
-import org.amparo.store.vault.Vault;
+
 import org.amparo.testing.SampleCases;
-import org.amparo.testing.TestVaults;
+import org.amparo.testing.FxVaultWindowTest;
+
 import org.amparo.ui.editor.CaseEditorWindow;
 import org.amparo.ui.editor.EditorTestContext;
-import org.amparo.ui.editor.FxBackgroundWork;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Exports the I-89 case's workbook from the case editor (Ctrl+E) the way a user would, on a real vault. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
-    @TempDir
-    static Path dir;
-    private static Vault vault;
-    private static FxBackgroundWork work;
+class ExportDialogTest extends FxVaultWindowTest {
     private static String i89;
-    private Stage owner;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
 
     @BeforeAll
-    static void openVault() throws Exception {
-        vault = TestVaults.create(dir.resolve("vault"));
-        work = new FxBackgroundWork();
+    static void saveTheI89Case() {
         ReferenceRepository ref = new ReferenceRepository(vault);
         i89 = new CaseRepository(vault, EditorTestContext.CLOCK).save(SampleCases.i89RoadsideHold(ref)).reference();
-    }
-
-    @AfterAll
-    static void closeVault() {
-        work.shutdown();
-        vault.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new Label("Amparo")), 300, 200));
-        stage.show();
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,53 +20,22 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+
 import org.amparo.domain.Agency;
 import org.amparo.store.reference.ReferenceRepository;
-import org.amparo.store.vault.Vault;
-import org.amparo.testing.TestVaults;
+
+import org.amparo.testing.FxVaultWindowTest;
+
 import org.amparo.ui.editor.EditorTestContext;
-import org.amparo.ui.editor.FxBackgroundWork;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class ReferenceDataWindowTest {
-    @TempDir
-    static Path dir;
-    private static Vault vault;
-    private static FxBackgroundWork work;
-    private Stage owner;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
-
-    @BeforeAll
-    static void openVault() throws Exception {
-        vault = TestVaults.create(dir.resolve("vault"));
-        work = new FxBackgroundWork();
-    }
-
-    @AfterAll
-    static void closeVault() {
-        work.shutdown();
-        vault.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
-        stage.show();
-    }
+class ReferenceDataWindowTest extends FxVaultWindowTest {
 
     private ReferenceDataWindow open(FxRobot robot, Locale locale) {
         AtomicReference<ReferenceDataWindow> w = new AtomicReference<>();
