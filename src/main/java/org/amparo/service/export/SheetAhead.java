@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
@@ -67,9 +70,12 @@ final class SheetAhead {
         return new SheetAhead(entryName, task);
     }
 
-    /** Waits for the sheet and adds it to the workbook; @return its data rows. */
-    long writeInto(ZipArchiveOutputStream zip) throws IOException {
-        Part part = result();
+    /**
+     * Waits for the sheet (asking {@code stillWanted} every so often, so a cancel is not held up by it) and adds it
+     * to the workbook; @return its data rows.
+     */
+    long writeInto(ZipArchiveOutputStream zip, BooleanSupplier stillWanted) throws IOException {
+        Part part = result(stillWanted);
         ZipArchiveEntry entry = new ZipArchiveEntry(entryName);
         entry.setMethod(ZipEntry.DEFLATED);
         entry.setCrc(part.crc());
@@ -97,9 +103,17 @@ final class SheetAhead {
         }
     }
 
-    private Part result() throws IOException {
+    private Part result(BooleanSupplier stillWanted) throws IOException {
         try {
-            return task.get();
+            while (true) {
+                try {
+                    return task.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (!stillWanted.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException();

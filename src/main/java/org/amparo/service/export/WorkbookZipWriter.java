@@ -65,7 +65,8 @@ final class WorkbookZipWriter {
                     continue;
                 }
                 if (ahead.containsKey(i)) {
-                    rows[i] = ahead.get(i).writeInto(zip);
+                    long waitingTotal = total;
+                    rows[i] = ahead.get(i).writeInto(zip, () -> progress.rowsDone(done[0], waitingTotal));
                 } else {
                     String name = first.entries().get(i);
                     zip.putArchiveEntry(new ZipArchiveEntry(name));
