@@ -138,8 +138,25 @@ class SafetyDesktopTest extends DesktopAppFixture {
         assertFalse(open.isDisabled(), "the selected problem names a case");
         interact(open::fire); // fired, not clicked: a click on a fresh window is sometimes lost under Monocle
         String title = "Case " + ref + " \u2014 I-89 roadside hold for Border Patrol"; // the saved case, loaded
-        waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
-                && st.isShowing() && st.getScene().lookup("#caseEditor") != null && title.equals(st.getTitle())));
+        waitFor(() -> editorShowing(title));
+
+        // Enter on the list, and a double-click on it, open it as well (the events the list receives are fired)
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        waitFor(() -> !editorShowing(title));
+        interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
+        waitFor(() -> editorShowing(title));
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        waitFor(() -> !editorShowing(title));
+        interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 2,
+                false, false, false, false, true, false, false, true, false, false, null)));
+        waitFor(() -> editorShowing(title));
+    }
+
+    static boolean editorShowing(String title) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
+                && st.isShowing() && st.getScene().lookup("#caseEditor") != null && title.equals(st.getTitle()));
     }
 
     @SuppressWarnings("unchecked")
