@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.amparo.domain.CaseReference;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.service.settings.UserSettings;
 import org.amparo.service.AppVersion;
@@ -74,7 +76,8 @@ public final class DesktopApp {
             safety.vaultOpened(s);
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
-        window.onOpenCase(ref -> CaseEditorWindow.open(stage, editorContext(shell), ref));
+        Consumer<CaseReference> openCase = ref -> CaseEditorWindow.open(stage, editorContext(shell), ref);
+        window.onOpenCase(openCase);
         window.onNewCase(() -> CaseEditorWindow.open(stage, editorContext(shell), null));
         window.onTrash(() -> TrashWindow.open(stage, editorContext(shell)));
         window.onReferenceData(() -> ReferenceDataWindow.open(stage, editorContext(shell)));
@@ -87,7 +90,7 @@ public final class DesktopApp {
             vm.addOnSaved(shell::applySettings);
             new SettingsView(vm).show(stage);
         });
-        safety = new SafetyScreens(window, unlock, runner, opener, () -> session);
+        safety = new SafetyScreens(window, unlock, runner, opener, () -> session, openCase);
         window.addOnLock(() -> {
             safety.vaultClosing(); // a backup, queued on the background thread before the vault's close
             // the shell asked before locking when anything was unsaved: what is left open may be dropped

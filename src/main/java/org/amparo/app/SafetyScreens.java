@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -12,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.amparo.domain.CaseReference;
 import org.amparo.service.Messages;
 import org.amparo.service.backup.PassphraseChange;
 import org.amparo.service.backup.VaultCheck;
@@ -49,18 +51,21 @@ final class SafetyScreens {
     private final FxTaskRunner runner;
     private final VaultOpener opener;
     private final Supplier<VaultSession> session;
+    private final Consumer<CaseReference> openCase;
     private final AutoBackupViewModel autoBackup;
     private final Timeline daily;
     private final List<Stage> open = new ArrayList<>();
 
+    /** @param openCase opens a case in the editor, as the case list does (the check window's "Open case") */
     SafetyScreens(MainWindow window, UnlockViewModel unlock, FxTaskRunner runner, VaultOpener opener,
-                  Supplier<VaultSession> session) {
+                  Supplier<VaultSession> session, Consumer<CaseReference> openCase) {
         this.window = window;
         this.shell = window.shell();
         this.unlock = unlock;
         this.runner = runner;
         this.opener = opener;
         this.session = session;
+        this.openCase = openCase;
         this.autoBackup = new AutoBackupViewModel(runner, shell.localeProperty(), this::secondFolder);
         window.showStatus(autoBackup.statusProperty());
         daily = new Timeline(new KeyFrame(BACKUP_CHECK, e -> autoBackup.checkDue()));
@@ -97,7 +102,16 @@ final class SafetyScreens {
     }
 
     private CheckViewModel checkFor(VaultSession s) {
-        return s == null ? null : new CheckViewModel(new VaultCheck(s.vault(), s.clock()), runner, locale());
+        if (s == null) {
+            return null;
+        }
+        CheckViewModel vm = new CheckViewModel(new VaultCheck(s.vault(), s.clock()), runner, locale());
+        vm.setOnOpenCase(ref -> {
+            if (session.get() != null) { // the check window closes on lock; never open an editor over no vault
+                openCase.accept(ref);
+            }
+        });
+        return vm;
     }
 
     private void showCheck(CheckViewModel vm) {

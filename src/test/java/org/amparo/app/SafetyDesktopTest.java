@@ -120,7 +120,48 @@ class SafetyDesktopTest extends DesktopAppFixture {
         clickOn("#checkAgain");
         waitFor(() -> text("#checkSummary").startsWith("1 problem found"));
         assertEquals("Case " + ref + ": the settlement date is before the incident",
-                lookup("#checkProblems").queryListView().getItems().get(0));
+                checkProblems().getItems().get(0).text());
+    }
+
+    @Test
+    void aProblemThatNamesACaseOpensThatCaseInTheEditor() {
+        createVault();
+        VaultSession session = app.session();
+        String ref = session.cases().save(SampleCases.i89RoadsideHold(session.reference())).reference();
+        session.vault().dsl().execute("UPDATE CASE_FILE SET SETTLEMENT_DATE = DATE '1901-01-01' WHERE REFERENCE = ?",
+                ref);
+        clickOn("#menuSafety").clickOn("#menuCheck");
+        waitFor(() -> text("#checkSummary").startsWith("1 problem found"));
+        javafx.scene.control.Button open = lookup("#checkOpenCase").queryButton();
+        assertTrue(open.isDisabled(), "no problem selected yet");
+        interact(() -> checkProblems().getSelectionModel().select(0));
+        assertFalse(open.isDisabled(), "the selected problem names a case");
+        interact(open::fire); // fired, not clicked: a click on a fresh window is sometimes lost under Monocle
+        String title = "Case " + ref + " \u2014 I-89 roadside hold for Border Patrol"; // the saved case, loaded
+        waitFor(() -> editorShowing(title));
+
+        // Enter on the list, and a double-click on it, open it as well (the events the list receives are fired)
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        waitFor(() -> !editorShowing(title));
+        interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
+        waitFor(() -> editorShowing(title));
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        waitFor(() -> !editorShowing(title));
+        interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 2,
+                false, false, false, false, true, false, false, true, false, false, null)));
+        waitFor(() -> editorShowing(title));
+    }
+
+    static boolean editorShowing(String title) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
+                && st.isShowing() && st.getScene().lookup("#caseEditor") != null && title.equals(st.getTitle()));
+    }
+
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ListView<org.amparo.ui.check.CheckProblem> checkProblems() {
+        return lookup("#checkProblems").queryAs(javafx.scene.control.ListView.class);
     }
 
     @Test

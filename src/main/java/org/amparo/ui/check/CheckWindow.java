@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -16,7 +17,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.service.Messages;
 
-/** The check window: what the integrity check found, "Check again" and Close. Esc closes it. */
+/**
+ * The check window: what the integrity check found, "Open case" (also Enter or a double-click on a problem that
+ * names a case), "Check again" and Close. Esc closes it.
+ */
 public final class CheckWindow {
     private final Stage stage = new Stage();
 
@@ -26,10 +30,27 @@ public final class CheckWindow {
         summary.setId("checkSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        ListView<String> problems = new ListView<>(vm.problems());
+        ListView<CheckProblem> problems = new ListView<>(vm.problems());
         problems.setId("checkProblems");
         problems.setAccessibleText(w.get("check.problemsName"));
         problems.setPlaceholder(new Label(w.get("check.nothingToList")));
+        problems.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
+        problems.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.openSelected();
+            }
+        });
+        problems.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && vm.canOpenSelectedProperty().get()) {
+                e.consume();
+                vm.openSelected();
+            }
+        });
+        Button openCase = new Button(w.get("check.openCase"));
+        openCase.setId("checkOpenCase");
+        openCase.setAccessibleText(w.get("check.openCase"));
+        openCase.disableProperty().bind(vm.canOpenSelectedProperty().not());
+        openCase.setOnAction(e -> vm.openSelected());
         Button again = new Button(w.get("check.again"));
         again.setId("checkAgain");
         again.setAccessibleText(w.get("check.again"));
@@ -43,7 +64,7 @@ public final class CheckWindow {
         progress.setPrefSize(22, 22);
         progress.setAccessibleText(w.get("check.running"));
         progress.visibleProperty().bind(vm.busyProperty());
-        HBox buttons = new HBox(8, again, close, progress);
+        HBox buttons = new HBox(8, openCase, again, close, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(w.get("check.help"));
         help.setWrapText(true);

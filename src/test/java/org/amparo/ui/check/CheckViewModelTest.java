@@ -1,14 +1,19 @@
 package org.amparo.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.domain.AuditAction;
+import org.amparo.domain.CaseReference;
 import org.amparo.service.backup.VaultCheck;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
@@ -41,7 +46,7 @@ class CheckViewModelTest {
             v.dsl().execute("UPDATE CASE_FILE SET SETTLEMENT_DATE = DATE '1901-01-01' WHERE REFERENCE = ?", ref);
             CheckViewModel es = new CheckViewModel(new VaultCheck(v, clock), now, new Locale("es"));
             es.run();
-            assertEquals("Caso " + ref + ": la fecha del acuerdo es anterior al incidente", es.problems().get(0));
+            assertEquals("Caso " + ref + ": la fecha del acuerdo es anterior al incidente", es.problems().get(0).text());
             assertTrue(es.summaryProperty().get().startsWith("Se encontró 1 problema en 1 casos"),
                     es.summaryProperty().get());
             assertEquals(2, new AuditTrail(v, clock).list(null, 50, 0).stream()
@@ -65,7 +70,48 @@ class CheckViewModelTest {
             clock.advance(Duration.ofDays(2));
             vm.runIfDue(shown::incrementAndGet);
             assertEquals(1, shown.get());
-            assertTrue(vm.problems().get(0).contains("the incident date is impossible"), vm.problems().toString());
+            assertTrue(vm.problems().get(0).text().contains("the incident date is impossible"), vm.problems().toString());
         }
+    }
+
+    @Test
+    void aProblemThatNamesACaseOpensItAndOneThatNamesNoneCannot() throws Exception {
+        try (Vault v = TestVaults.create(dir.resolve("v"))) {
+            String ref = new CaseRepository(v, clock).save(SampleCases.i89RoadsideHold(new ReferenceRepository(v)))
+                    .reference();
+            v.dsl().execute("UPDATE CASE_FILE SET SETTLEMENT_DATE = DATE '1901-01-01' WHERE REFERENCE = ?", ref);
+            v.dsl().execute("DROP TABLE FILING CASCADE"); // a problem of the vault, not of one case
+            CheckViewModel vm = new CheckViewModel(new VaultCheck(v, clock), now, Locale.ENGLISH);
+            List<CaseReference> opened = new ArrayList<>();
+            vm.run();
+            CheckProblem ofTheCase = vm.problems().stream().filter(p -> ref.equals(p.caseReference())).findFirst()
+                    .orElseThrow(() -> new AssertionError(vm.problems().toString()));
+            CheckProblem ofNoCase = vm.problems().stream().filter(p -> p.caseReference() == null).findFirst()
+                    .orElseThrow(() -> new AssertionError(vm.problems().toString()));
+
+            vm.select(ofTheCase);
+            assertFalse(vm.canOpenSelectedProperty().get(), "nothing to open a case with yet");
+            vm.setOnOpenCase(opened::add);
+            assertTrue(vm.canOpenSelectedProperty().get());
+            vm.openSelected();
+            assertEquals(List.of(CaseReference.parse(ref)), opened);
+
+            vm.select(ofNoCase);
+            assertFalse(vm.canOpenSelectedProperty().get(), ofNoCase.text());
+            vm.openSelected();
+            assertEquals(1, opened.size(), "a problem naming no case opens nothing");
+
+            vm.select(ofTheCase);
+            vm.run(); // a new check drops the selection with the old list
+            assertNull(vm.selectedProperty().get());
+            assertFalse(vm.canOpenSelectedProperty().get());
+        }
+    }
+
+    @Test
+    void aReferenceTheEditorCannotLookUpOpensNothing() {
+        assertEquals(CaseReference.parse("2026-0007"), new CheckProblem("x", "2026-0007").caseToOpen());
+        assertNull(new CheckProblem("x", "26-7").caseToOpen());
+        assertNull(new CheckProblem("x", null).caseToOpen());
     }
 }
