@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -73,14 +70,7 @@ public final class BackupsWindow {
         root.setTop(help);
         root.setBottom(new VBox(4, buttons, message));
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 900, 380);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        stage.setTitle(w.get("backups.title"));
-        stage.setScene(scene);
+        Controls.ownedWindow(stage, owner, root, 900, 380, w.get("backups.title"));
     }
 
     /** Opens the window over the owner and reads the backups in the background. */

@@ -2,13 +2,11 @@ package org.amparo.ui.check;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -16,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 
 /**
  * The check window: what the integrity check found, "Open case" (also Enter or a double-click on a problem that
@@ -74,14 +73,7 @@ public final class CheckWindow {
         BorderPane.setMargin(problems, new Insets(8, 0, 8, 0));
         root.setBottom(buttons);
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 720, 420);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        stage.setTitle(w.get("check.title"));
-        stage.setScene(scene);
+        Controls.ownedWindow(stage, owner, root, 720, 420, w.get("check.title"));
     }
 
     /** Shows the window over the owner (the check is started by the caller, or already ran). */

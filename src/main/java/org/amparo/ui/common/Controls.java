@@ -2,11 +2,20 @@ package org.amparo.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
-/** The small control builders every screen uses: a labelled button and a text column sized by its share. */
+/**
+ * The small control builders every screen uses: a labelled button, a text column sized by its share, and a window
+ * owned by another.
+ */
 public final class Controls {
     private Controls() {
     }
@@ -31,5 +40,21 @@ public final class Controls {
         c.setMaxWidth(1000 * share);
         table.getColumns().add(c);
         return c;
+    }
+
+    /**
+     * Puts {@code root} in the stage as a window of {@code owner} (its stylesheets, kept above it), titled, of that
+     * size, closed by Esc.
+     */
+    public static void ownedWindow(Stage stage, Window owner, Parent root,
+                                   double width, double height, String title) {
+        Scene scene = new Scene(root, width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            stage.initOwner(owner);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setTitle(title);
+        stage.setScene(scene);
     }
 }

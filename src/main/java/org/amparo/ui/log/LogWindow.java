@@ -5,12 +5,9 @@ import static org.amparo.ui.common.Controls.button;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -53,14 +50,7 @@ public final class LogWindow {
         root.setId("logWindow");
         root.setBottom(buttons);
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 1100, 520);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        stage.setTitle(vm.title());
-        stage.setScene(scene);
+        Controls.ownedWindow(stage, owner, root, 1100, 520, vm.title());
     }
 
     /** Shows the window over the owner and reads the newest page in the background. */
