@@ -70,7 +70,8 @@ public final class DesktopApp {
                 : settings.lastVault() != null ? settings.lastVault() : VaultFiles.defaultFolder();
         UnlockViewModel unlock = new UnlockViewModel(opener, runner, shell.localeProperty(), folder);
         window = new MainWindow(stage, shell, unlock, vault -> {
-            session = new VaultSession(vault, options.clock(), () -> shell.settingsProperty().get().exportFolder(),
+            session = new VaultSession(vault, options.clock(), new RunnerWork(runner),
+                    () -> shell.settingsProperty().get().exportFolder(),
                     used -> rememberExportFolder(shell, runner, used));
             VaultSession s = session;
             safety.vaultOpened(s);
@@ -94,7 +95,7 @@ public final class DesktopApp {
         window.addOnLock(() -> {
             safety.vaultClosing(); // a backup, queued on the background thread before the vault's close
             // the shell asked before locking when anything was unsaved: what is left open may be dropped
-            CaseEditorWindow.closeAll(false);
+            CaseEditorWindow.closeAll();
             // and every other window over the vault (trash, reference data, timeline previews)
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w instanceof Stage other && other != stage) {

@@ -14,9 +14,11 @@ import org.amparo.service.timeline.TimelineAuditTrail;
 import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.backup.Backups;
+import org.amparo.store.cases.CaseLookups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.ui.editor.BackgroundWork;
 import org.amparo.ui.editor.EditorContext;
 import org.amparo.ui.export.ExportServices;
 import org.amparo.ui.list.FilterChoices;
@@ -26,8 +28,10 @@ final class VaultSession {
     private final Vault vault;
     private final CaseRepository cases;
     private final ReferenceRepository reference;
+    // the editor's services, built once: each window gets them in its language with the current display name
+    private final BackgroundWork work;
+    private final CaseLookups lookups;
     private final TimelineService timeline;
-    private final TimelineAuditTrail audit;
     private final ExportServices exports;
     private final AutoBackup autoBackup;
     private final Clock clock;
@@ -36,15 +40,17 @@ final class VaultSession {
      * @param exportFolder   the folder the export dialog offers first (the user settings' one, read when asked)
      * @param rememberFolder told the folder of each export written (kept in the settings)
      */
-    VaultSession(Vault vault, Clock clock, Supplier<Path> exportFolder, Consumer<Path> rememberFolder) {
+    VaultSession(Vault vault, Clock clock, BackgroundWork work, Supplier<Path> exportFolder,
+                 Consumer<Path> rememberFolder) {
         this.vault = vault;
         this.clock = clock;
         this.cases = new CaseRepository(vault, clock);
         this.reference = new ReferenceRepository(vault);
-        this.audit = new TimelineAuditTrail(new AuditTrail(vault, clock));
-        this.timeline = new TimelineService(cases, reference, clock, audit);
         this.exports = ExportServices.forVault(vault, clock, exportFolder, rememberFolder);
         this.autoBackup = new AutoBackup(vault, new Backups(vault, clock, AppVersion.current()));
+        this.work = work;
+        this.lookups = new CaseLookups(vault);
+        this.timeline = new TimelineService(cases, reference, clock, new TimelineAuditTrail(new AuditTrail(vault, clock)));
     }
 
     /** The vault's backups: on lock, daily, and "Back up now". */
@@ -54,7 +60,8 @@ final class VaultSession {
 
     /** What the case editor, the trash and the reference-data screens need, in the given language. */
     EditorContext editorContext(Locale locale, String displayName, Runnable onSaved) {
-        return EditorContext.forVault(vault, audit, exports, locale, displayName, onSaved);
+        return new EditorContext(cases, reference, lookups, timeline, exports, work, locale, clock, displayName,
+                onSaved == null ? () -> { } : onSaved);
     }
 
     /** The Excel exports over this vault (the register from the main window, workbooks from the editor). */
@@ -78,9 +85,6 @@ final class VaultSession {
         return reference;
     }
 
-    TimelineService timeline() {
-        return timeline;
-    }
 
     /** The list's filter choices: agency names and policy topics (read on the background thread). */
     FilterChoices filterChoices() {

@@ -141,12 +141,12 @@ class SafetyDesktopTest extends DesktopAppFixture {
         waitFor(() -> editorShowing(title));
 
         // Enter on the list, and a double-click on it, open it as well (the events the list receives are fired)
-        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll());
         waitFor(() -> !editorShowing(title));
         interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
         waitFor(() -> editorShowing(title));
-        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll(false));
+        interact(() -> org.amparo.ui.editor.CaseEditorWindow.closeAll());
         waitFor(() -> !editorShowing(title));
         interact(() -> javafx.event.Event.fireEvent(checkProblems(), new javafx.scene.input.MouseEvent(
                 javafx.scene.input.MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 2,

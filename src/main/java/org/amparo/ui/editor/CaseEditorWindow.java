@@ -18,7 +18,7 @@ import org.amparo.ui.timeline.TimelinePreviewView;
 
 /**
  * A case editor window. Open one with {@link #open}; the main window asks {@link #hasUnsavedWork()} before an idle
- * lock and calls {@link #closeAll(boolean)} when it locks. Ctrl+S saves, Ctrl+W closes (asking when there are
+ * lock and calls {@link #closeAll()} when it locks. Ctrl+S saves, Ctrl+W closes (asking when there are
  * unsaved changes), Ctrl+P prints the timeline,
  * Ctrl+E exports the saved case's Excel workbook.
  */
@@ -98,22 +98,9 @@ public final class CaseEditorWindow {
         return OPEN.stream().anyMatch(w -> w.vm.hasUnsavedChanges());
     }
 
-    /**
-     * Closes every editor (on lock). With {@code ask}, each editor with unsaved changes asks Save / Don't save /
-     * Cancel; returns false when the user cancelled (that editor and the ones after it stay open). Without
-     * {@code ask}, unsaved changes are dropped: call it that way only after the user agreed.
-     */
-    public static boolean closeAll(boolean ask) {
-        for (CaseEditorWindow w : List.copyOf(OPEN)) {
-            if (ask && w.vm.hasUnsavedChanges()) {
-                if (!w.askAndClose()) {
-                    return false;
-                }
-            } else {
-                w.close();
-            }
-        }
-        return true;
+    /** Closes every editor (on lock, once the user agreed to drop unsaved changes). */
+    public static void closeAll() {
+        List.copyOf(OPEN).forEach(CaseEditorWindow::close);
     }
 
     public Stage stage() {

@@ -2,17 +2,15 @@ package org.amparo.ui.editor;
 
 import java.time.Clock;
 import java.util.Locale;
-import org.amparo.service.timeline.TimelineAudit;
 import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.cases.CaseLookups;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
-import org.amparo.store.vault.Vault;
 import org.amparo.ui.export.ExportServices;
 
 /**
  * What the case editor, the trash and the reference-data screens need from the app, built once by the
- * composition root for an open vault.
+ * composition root for an open vault (app.VaultSession) and handed to each window in its language.
  *
  * @param cases       saving, loading, trash
  * @param reference   agencies, officers, policies, provisions, adoptions, venues
@@ -29,18 +27,6 @@ import org.amparo.ui.export.ExportServices;
 public record EditorContext(CaseRepository cases, ReferenceRepository reference, CaseLookups lookups,
                             TimelineService timeline, ExportServices exports, BackgroundWork work, Locale locale, Clock clock,
                             String displayName, Runnable onSaved) {
-
-    /** Everything over one open vault, with a JavaFX background thread; the display name goes to the vault. */
-    public static EditorContext forVault(Vault vault, TimelineAudit audit, ExportServices exports, Locale locale,
-                                         String displayName, Runnable onSaved) {
-        Clock clock = Clock.systemDefaultZone();
-        vault.setActor(displayName);
-        CaseRepository cases = new CaseRepository(vault, clock);
-        ReferenceRepository reference = new ReferenceRepository(vault);
-        return new EditorContext(cases, reference, new CaseLookups(vault),
-                new TimelineService(cases, reference, clock, audit == null ? TimelineAudit.NONE : audit), exports,
-                new FxBackgroundWork(), locale, clock, displayName, onSaved == null ? () -> { } : onSaved);
-    }
 
     /** The same services in another language (the language switch). */
     public EditorContext inLanguage(Locale other) {

@@ -15,7 +15,6 @@ import org.amparo.ui.editor.EditorContext;
 /** The reference-data window: agencies, officers, policies and provisions, adoptions. Esc closes it. */
 public final class ReferenceDataWindow {
     private final ReferenceDataViewModel vm;
-    private static final java.util.List<ReferenceDataWindow> OPEN = new java.util.ArrayList<>();
     private final Stage stage = new Stage();
 
     private ReferenceDataWindow(Window owner, EditorContext ctx) {
@@ -47,17 +46,11 @@ public final class ReferenceDataWindow {
     /** Opens the window over the owner and reads the reference data in the background. */
     public static ReferenceDataWindow open(Window owner, EditorContext ctx) {
         ReferenceDataWindow r = new ReferenceDataWindow(owner, ctx);
-        OPEN.add(r);
-        r.stage.setOnHidden(e -> OPEN.remove(r));
         r.stage.show();
         r.vm.refresh();
         return r;
     }
 
-    /** Closes every open window of this kind (when the vault locks); a form not saved yet is dropped. */
-    public static void closeAll() {
-        java.util.List.copyOf(OPEN).forEach(w -> w.stage.close());
-    }
 
     public Stage stage() {
         return stage;

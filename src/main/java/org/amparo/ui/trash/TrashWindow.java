@@ -26,7 +26,6 @@ import org.amparo.ui.common.Controls;
 /** The trash window: deleted cases, Restore (undo the delete) and Delete forever. Esc closes it. */
 public final class TrashWindow {
     private final TrashViewModel vm;
-    private static final java.util.List<TrashWindow> OPEN = new java.util.ArrayList<>();
     private final Stage stage = new Stage();
     private final TableView<CaseListRow> table = new TableView<>();
 
@@ -73,17 +72,11 @@ public final class TrashWindow {
     /** Opens the trash over the owner and reads it in the background. */
     public static TrashWindow open(Window owner, EditorContext ctx) {
         TrashWindow t = new TrashWindow(owner, ctx);
-        OPEN.add(t);
-        t.stage.setOnHidden(e -> OPEN.remove(t));
         t.stage.show();
         t.vm.refresh();
         return t;
     }
 
-    /** Closes every open trash window (when the vault locks); the trash holds no unsaved work. */
-    public static void closeAll() {
-        java.util.List.copyOf(OPEN).forEach(w -> w.stage.close());
-    }
 
     public Stage stage() {
         return stage;

@@ -44,7 +44,7 @@ class CaseEditorWindowTest extends FxVaultWindowTest {
 
     @AfterEach
     void closeEditors(FxRobot robot) {
-        robot.interact(() -> CaseEditorWindow.closeAll(false));
+        robot.interact(() -> CaseEditorWindow.closeAll());
     }
 
     private static EditorContext ctx(Locale locale) {

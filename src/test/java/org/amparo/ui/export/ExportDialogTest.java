@@ -48,7 +48,7 @@ class ExportDialogTest extends FxVaultWindowTest {
 
     @AfterEach
     void closeEditors(FxRobot robot) {
-        robot.interact(() -> CaseEditorWindow.closeAll(false));
+        robot.interact(() -> CaseEditorWindow.closeAll());
     }
 
     @Test
