@@ -37,12 +37,19 @@ abstract class WorkbookCommand extends VaultCommand {
         }
         char[] first = env.console().readPassword(env.messages().get("cli.export.passwordPrompt"));
         char[] second = env.console().readPassword(env.messages().get("cli.export.passwordRepeat"));
-        if (first == null || first.length == 0) {
-            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.export.passwordMissing"));
+        try {
+            if (first == null || first.length == 0) {
+                throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.export.passwordMissing"));
+            }
+            if (!Arrays.equals(first, second)) {
+                Arrays.fill(first, '\0');
+                throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.export.passwordMismatch"));
+            }
+            return o.withPassword(first); // wiped with the options after the export
+        } finally {
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
         }
-        if (!Arrays.equals(first, second)) {
-            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.export.passwordMismatch"));
-        }
-        return o.withPassword(first);
     }
 }

@@ -126,7 +126,10 @@ public final class CrashSoak {
         }
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         if (!"ready".equals(out.readLine())) {
-            child.waitFor(30, TimeUnit.SECONDS);
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.toHandle().destroyForcibly();
+                throw new IOException("the crash writer did not start (stopped after 30 s)");
+            }
             throw new IOException("the crash writer did not start (exit " + child.exitValue() + ")");
         }
         Thread killer = new Thread(() -> {

@@ -72,7 +72,7 @@ public class RowSink {
                 continue;
             }
             out.write("<c r=\"");
-            out.write(COLUMN_NAMES[i]);
+            out.write(i < COLUMN_NAMES.length ? COLUMN_NAMES[i] : CellReference.convertNumToColString(i));
             out.write(r);
             out.write("\" s=\"");
             if (c.text() != null) {

@@ -21,12 +21,12 @@ public record UserSettings(Locale language, int idleLockMinutes, String displayN
         displayName = displayName == null ? "" : displayName.strip();
     }
 
-    /** Language from the system, ten idle minutes, no name, the Documents folder (or home) for exports. */
     /** Settings without a second backup folder. */
     public UserSettings(Locale language, int idleLockMinutes, String displayName, Path exportFolder, Path lastVault) {
         this(language, idleLockMinutes, displayName, exportFolder, lastVault, null);
     }
 
+    /** Language from the system, ten idle minutes, no name, the Documents folder (or home) for exports. */
     public static UserSettings defaults() {
         Path home = Path.of(System.getProperty("user.home"));
         Path documents = home.resolve("Documents");
@@ -39,7 +39,7 @@ public record UserSettings(Locale language, int idleLockMinutes, String displayN
     }
 
     public UserSettings withExportFolder(Path folder) {
-        return new UserSettings(language, idleLockMinutes, displayName, folder, lastVault);
+        return new UserSettings(language, idleLockMinutes, displayName, folder, lastVault, secondBackupFolder);
     }
 
     public UserSettings withLastVault(Path folder) {

@@ -67,8 +67,9 @@ public final class AuditTrail {
 
     /** When the newest entry of this kind was recorded, if there is one. */
     public java.util.Optional<OffsetDateTime> lastTime(AuditAction action) {
-        return vault.dsl().select(DSL.max(AUDIT_ENTRY.AT)).from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTION.eq(action.name())).fetchOptional(0, OffsetDateTime.class);
+        // walks the entries from the newest back and stops at the first of that kind (no index on the action)
+        return vault.dsl().select(AUDIT_ENTRY.AT).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTION.eq(action.name()))
+                .orderBy(AUDIT_ENTRY.ID.desc()).limit(1).fetchOptional(0, OffsetDateTime.class);
     }
 
     public int count(String caseReference) {
