@@ -3,12 +3,11 @@ package org.amparo.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.amparo.service.bench.CrashSoak;
 import org.amparo.store.vault.VaultException;
+import org.amparo.store.vault.VaultSwap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,7 +58,7 @@ final class BenchCrashCommand implements Callable<Integer> {
                 return f.clean() ? 0 : CliFailure.FAILED;
             } finally {
                 if (temporary) {
-                    deleteTree(parent);
+                    VaultSwap.deleteTree(parent);
                 }
             }
         } catch (VaultException e) {
@@ -72,11 +71,4 @@ final class BenchCrashCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

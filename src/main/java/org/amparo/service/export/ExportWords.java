@@ -25,10 +25,6 @@ final class ExportWords {
         return messages.locale();
     }
 
-    Messages messages() {
-        return messages;
-    }
-
     String get(String key, Object... args) {
         if (args.length == 0) {
             return plain.computeIfAbsent(key, this::lookUp); // asked once per row by the register's sheets

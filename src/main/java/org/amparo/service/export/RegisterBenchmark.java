@@ -21,6 +21,7 @@ import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.RegisterReader;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.store.vault.VaultSwap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -59,12 +60,7 @@ public final class RegisterBenchmark {
             double floor = floor(reader, TimelineReferences.load(reference), folder.resolve("floor.zip"));
             return new Result(exportSeconds, floor, heap, s.cases(), s.violations(), bytes);
         } finally {
-            try (var left = Files.list(folder)) {
-                for (Path p : left.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(folder);
+            VaultSwap.deleteTree(folder);
         }
     }
 
@@ -78,8 +74,7 @@ public final class RegisterBenchmark {
                     .write(CaseQuery.all(), file, ExportOptions.of(Locale.ENGLISH), null);
             return (System.nanoTime() - start) / 1e9;
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
+            VaultSwap.deleteTree(folder);
         }
     }
 
@@ -88,9 +83,9 @@ public final class RegisterBenchmark {
         List<List<Cell>> cases = new ArrayList<>();
         List<List<Cell>> violations = new ArrayList<>();
         ExportWords words = new ExportWords(Locale.ENGLISH);
-        collect(RegisterSheets.cases(reader, CaseQuery.all(), 0, words, false, new java.util.concurrent.atomic.AtomicLong()),
+        collect(RegisterSheets.cases(reader, CaseQuery.all(), words, false, new java.util.concurrent.atomic.AtomicLong()),
                 cases);
-        collect(RegisterSheets.violations(reader, CaseQuery.all(), 0, words, ref,
+        collect(RegisterSheets.violations(reader, CaseQuery.all(), words, ref,
                 new org.amparo.store.cases.RegisterPatterns.Tally()), violations);
         CellStyles styles;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -62,8 +62,8 @@ public final class RegisterExport {
         RegisterPatterns.Tally tally = new RegisterPatterns.Tally();
         RegisterPatterns[] counts = new RegisterPatterns[1];
         AtomicLong cases = new AtomicLong();
-        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, 0, words, options.redact(), cases),
-                RegisterSheets.violations(reader, q, 0, words, ref, tally),
+        List<SheetPlan> plans = List.of(RegisterSheets.cases(reader, q, words, options.redact(), cases),
+                RegisterSheets.violations(reader, q, words, ref, tally),
                 SheetPlan.later(words.get("sheet.patterns"), () -> {
                     counts[0] = tally.result();
                     return PatternsSheet.plan(counts[0], ref, words, filters(q, words));

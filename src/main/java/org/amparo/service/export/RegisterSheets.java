@@ -26,13 +26,12 @@ final class RegisterSheets {
     }
 
     /** @param written counts the case rows written */
-    static SheetPlan cases(RegisterReader reader, CaseQuery q, long count, ExportWords w, boolean redact,
-                           AtomicLong written) {
+    static SheetPlan cases(RegisterReader reader, CaseQuery q, ExportWords w, boolean redact, AtomicLong written) {
         List<Column> columns = w.columns("cases.col.", "reference", 11, "incidentDate", 20, "earliest", 12,
                 "year", 7, "title", 40, "people", 28, "agency", 32, "topic", 18, "status", 20, "outcome", 30,
                 "settlement", 14);
         // read (and the rows made) on a thread of their own while this one writes them: both cores at work
-        return SheetPlan.table(w.get("sheet.cases"), columns, count, sink -> Prefetch.<List<Cell>>run("cases",
+        return SheetPlan.table(w.get("sheet.cases"), columns, 0, sink -> Prefetch.<List<Cell>>run("cases",
                 rows -> reader.forEachCase(q, redact, c -> rows.accept(caseRow(c, w, redact))), row -> {
                     sink.row(row);
                     written.incrementAndGet();
@@ -49,7 +48,7 @@ final class RegisterSheets {
             }
             people = String.join(", ", labels);
         }
-        return List.of(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()), year(c.incident()),
+        return List.of(Cell.text(c.reference()), date(c.incident(), w), CaseFacts.earliest(c.incident()), year(c.incident()),
                 Cell.longText(names.apply(c.title())), Cell.longText(people), Cell.longText(c.agency()),
                 Cell.text(c.topic()), Cell.text(w.get("timeline.status." + c.status().name())),
                 Cell.longText(names.apply(c.outcome())), Cell.money(c.settlement()));
@@ -59,25 +58,25 @@ final class RegisterSheets {
      * The Violations sheet, written on its own thread beside the Cases sheet: the matching cases' keys from the
      * narrow index, each case's violations from memory; every violation is also added to {@code patterns}.
      */
-    static SheetPlan violations(RegisterReader reader, CaseQuery q, long estimate, ExportWords w,
+    static SheetPlan violations(RegisterReader reader, CaseQuery q, ExportWords w,
                                 TimelineReferences ref, RegisterPatterns.Tally patterns) {
         List<Column> columns = w.columns("register.col.", "reference", 11, "incidentDate", 20, "earliest", 12,
                 "year", 7, "agency", 34, "parent", 28, "officer", 24, "policy", 34, "topic", 18, "section", 10);
         // this sheet's thread writes while one more reads, makes the rows and tallies the patterns
-        return SheetPlan.table(w.get("sheet.violations"), columns, estimate, sink -> Prefetch.<List<Cell>>run(
+        return SheetPlan.table(w.get("sheet.violations"), columns, 0, sink -> Prefetch.<List<Cell>>run(
                 "violations", rows -> {
                     RegisterViolations all = reader.violations();
                     reader.forEachCaseKey(q, c -> all.forCase(c.id(), (provisionId, agencyId, officerId) -> {
                         Provision p = ref.provisions().get(provisionId);
                         PolicyVersion policy = p == null ? null : ref.policies().get(p.policyVersionId());
                         Officer o = ref.officer(officerId);
-                        rows.accept(List.of(Cell.text(c.reference()), date(c.incident(), w), earliest(c.incident()),
+                        rows.accept(List.of(Cell.text(c.reference()), date(c.incident(), w), CaseFacts.earliest(c.incident()),
                                 year(c.incident()), Cell.longText(ref.agencyName(agencyId)),
                                 Cell.longText(parentName(ref, agencyId)), Cell.text(o == null ? null : o.name()),
                                 Cell.longText(policy == null ? null : policy.name()),
                                 Cell.text(p == null ? null : p.topic()), Cell.text(p == null ? null : p.sectionRef())));
                         patterns.add(c.id(), p == null ? null : p.topic(), agencyId, officerId,
-                                c.incident() == null ? null : c.incident().earliest().getYear());
+                                RegisterPatterns.Tally.year(c.incident() == null ? null : c.incident().earliest()));
                     }));
                 }, row -> sink.row(row))).inParallel();
     }
@@ -96,10 +95,6 @@ final class RegisterSheets {
         }
         return d.isApproximate() ? Cell.text(org.amparo.domain.ApproximateDateText.display(d, w.locale()))
                 : Cell.date(d.earliest());
-    }
-
-    static Cell earliest(ApproximateDate d) {
-        return CaseFacts.earliest(d);
     }
 
     static Cell year(ApproximateDate d) {

@@ -46,10 +46,6 @@ public class RowSink {
         return rowNumber;
     }
 
-    /** Leaves a row empty. */
-    public void skip() {
-        rowNumber++;
-    }
 
     public void row(Cell... cells) throws IOException {
         row(java.util.Arrays.asList(cells));

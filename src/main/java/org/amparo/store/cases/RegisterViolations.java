@@ -51,6 +51,18 @@ public final class RegisterViolations {
     static final class Builder {
         private long[][] columns = new long[6][1024];
         private int size;
+        private boolean inOrder = true;
+
+        /** The row at {@code i} against {@code next}, by case, position and id. */
+        private static int compare(long[][] columns, int i, long[] next) {
+            for (int c = 0; c < 3; c++) {
+                int d = Long.compare(columns[c][i], next[c]);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return 0;
+        }
 
         /** @param officerId 0 when none */
         void add(long caseId, int position, long id, long provisionId, long agencyId, long officerId) {
@@ -60,6 +72,9 @@ public final class RegisterViolations {
                 }
             }
             long[] values = {caseId, position, id, provisionId, agencyId, officerId};
+            if (size > 0 && inOrder) {
+                inOrder = compare(columns, size - 1, values) <= 0;
+            }
             for (int c = 0; c < values.length; c++) {
                 columns[c][size] = values[c];
             }
@@ -67,6 +82,11 @@ public final class RegisterViolations {
         }
 
         RegisterViolations sorted() {
+            if (inOrder) { // the query's ORDER BY: nothing to sort, nothing boxed
+                long[][] c = columns;
+                columns = null;
+                return new RegisterViolations(c[0], c[3], c[4], c[5], size);
+            }
             Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
                 order[i] = i;

@@ -25,6 +25,19 @@ class RegisterViolationsTest {
         assertEquals(List.of("1/1/null"), of(all, 3999));
     }
 
+    @Test
+    void rowsReadInOrderAreKeptAsTheyCame() {
+        RegisterViolations.Builder b = new RegisterViolations.Builder();
+        for (int i = 0; i < 2000; i++) {
+            b.add(i / 2, i % 2, i, 100 + i, 200, i % 3 == 0 ? 0 : 300);
+        }
+        RegisterViolations all = b.sorted();
+        assertEquals(2000, all.size());
+        assertEquals(List.of("100/200/null", "101/200/300"), of(all, 0));
+        assertEquals(List.of("2098/200/null", "2099/200/300"), of(all, 999));
+        assertEquals(List.of(), of(all, 1000));
+    }
+
     private static List<String> of(RegisterViolations all, long caseId) {
         List<String> out = new ArrayList<>();
         all.forCase(caseId, (p, a, o) -> out.add(p + "/" + a + "/" + o));
