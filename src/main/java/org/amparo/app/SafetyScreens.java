@@ -1,8 +1,6 @@
 package org.amparo.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -54,7 +52,6 @@ final class SafetyScreens {
     private final Consumer<CaseReference> openCase;
     private final AutoBackupViewModel autoBackup;
     private final Timeline daily;
-    private final List<Stage> open = new ArrayList<>();
 
     /** @param openCase opens a case in the editor, as the case list does (the check window's "Open case") */
     SafetyScreens(MainWindow window, UnlockViewModel unlock, FxTaskRunner runner, VaultOpener opener,
@@ -97,7 +94,7 @@ final class SafetyScreens {
         VaultSession s = session.get();
         if (s != null) {
             LogViewModel vm = new LogViewModel(new AuditTrail(s.vault(), s.clock()), caseReference, runner, locale());
-            open.add(LogWindow.open(owner, vm).stage());
+            LogWindow.open(owner, vm);
         }
     }
 
@@ -115,16 +112,12 @@ final class SafetyScreens {
     }
 
     private void showCheck(CheckViewModel vm) {
-        open.add(CheckWindow.open(window.stage(), vm).stage());
+        CheckWindow.open(window.stage(), vm);
     }
 
-    /** The vault is locking (before its close is queued): one backup, and the safety windows close. */
+    /** The vault is locking (before its close is queued): one backup (the composition root closes the windows). */
     void vaultClosing() {
         autoBackup.vaultClosing();
-        for (Stage s : List.copyOf(open)) {
-            s.close();
-        }
-        open.clear();
     }
 
     /** The app is ending: a backup made on the way out that failed is said before the window goes. */
@@ -150,7 +143,7 @@ final class SafetyScreens {
         BackupsViewModel vm = new BackupsViewModel(s.autoBackup(), autoBackup, runner, this::secondFolder, locale());
         vm.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
         vm.setOnRestore(this::restore);
-        open.add(BackupsWindow.open(window.stage(), vm).stage());
+        BackupsWindow.open(window.stage(), vm);
     }
 
     /** The change closes the vault; the unlock screen then asks for the new passphrase. */
@@ -162,8 +155,7 @@ final class SafetyScreens {
         PassphraseViewModel vm = new PassphraseViewModel(s.vault(), new PassphraseChange(s.clock()),
                 opener::kdfForNewVault, runner, locale());
         vm.setHasUnsavedWork(CaseEditorWindow::hasUnsavedWork);
-        PassphraseDialog dialog = PassphraseDialog.open(window.stage(), vm);
-        open.add(dialog.stage());
+        PassphraseDialog.open(window.stage(), vm);
         vm.setOnChanged(() -> {
             shell.lock(); // the vault is already closed: this drops the screens over it
             unlock.tell(l -> new Messages("org.amparo.ui.passphrase", l).get("passphrase.unlockWithNew"));

@@ -16,6 +16,7 @@ import org.amparo.domain.PolicyVersion;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.DateText;
 import org.amparo.ui.editor.FormGrid;
+import org.amparo.ui.common.Controls;
 
 /** Which policy version each agency followed from when to when, with the source and how sure it is. */
 final class AdoptionsPane {
@@ -55,10 +56,10 @@ final class AdoptionsPane {
                 Panes.combo("adoptionCertainty", c -> w.of("certainty", c), ""), null);
         certainty.getItems().setAll(Certainty.values());
         certainty.valueProperty().bindBidirectional(f.certainty());
-        Button delete = Panes.button("deleteAdoption", w.get("action.deleteAdoption"), () -> confirmDelete(vm, table));
+        Button delete = Controls.button("deleteAdoption", w.get("action.deleteAdoption"), () -> confirmDelete(vm, table));
         delete.disableProperty().bind(vm.adoptionDeletable().not().or(vm.busy()));
-        VBox right = new VBox(Panes.buttons(Panes.button("saveAdoption", w.get("action.save"), vm::saveAdoption),
-                Panes.button("newAdoption", w.get("action.new"), () -> {
+        VBox right = new VBox(Panes.buttons(Controls.button("saveAdoption", w.get("action.save"), vm::saveAdoption),
+                Controls.button("newAdoption", w.get("action.new"), () -> {
                     table.getSelectionModel().clearSelection();
                     vm.editAdoption(null);
                 }), delete), form.node());

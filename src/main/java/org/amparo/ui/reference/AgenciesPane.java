@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.amparo.domain.Agency;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.FormGrid;
+import org.amparo.ui.common.Controls;
 
 /** Agencies as a tree by parent, and the form of the selected (or new) agency. */
 final class AgenciesPane {
@@ -54,8 +55,8 @@ final class AgenciesPane {
         StringProperty shipped = new SimpleStringProperty("");
         f.name().addListener((o, a, b) -> shipped.set(f.base() != null && f.base().shipped() ? w.get("shipped") : ""));
         form.note(shipped, "field-reading");
-        VBox right = new VBox(Panes.buttons(Panes.button("saveAgency", w.get("action.save"), vm::saveAgency),
-                Panes.button("newAgency", w.get("action.new"), () -> {
+        VBox right = new VBox(Panes.buttons(Controls.button("saveAgency", w.get("action.save"), vm::saveAgency),
+                Controls.button("newAgency", w.get("action.new"), () -> {
                     tree.getSelectionModel().clearSelection();
                     vm.editAgency(null);
                 })), form.node());

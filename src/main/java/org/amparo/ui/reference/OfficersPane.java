@@ -9,6 +9,7 @@ import org.amparo.domain.CaseTitle;
 import org.amparo.domain.Officer;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.FormGrid;
+import org.amparo.ui.common.Controls;
 
 /** Officers, the form of the selected (or new) officer, and the cases that name them. */
 final class OfficersPane {
@@ -38,8 +39,8 @@ final class OfficersPane {
         ListView<CaseTitle> cases = Panes.list("officerCases", f.cases(), c -> c.reference() + "  " + c.title());
         cases.setPrefHeight(160);
         form.add(w.get("field.cases"), cases, null);
-        VBox right = new VBox(Panes.buttons(Panes.button("saveOfficer", w.get("action.save"), vm::saveOfficer),
-                Panes.button("newOfficer", w.get("action.new"), () -> {
+        VBox right = new VBox(Panes.buttons(Controls.button("saveOfficer", w.get("action.save"), vm::saveOfficer),
+                Controls.button("newOfficer", w.get("action.new"), () -> {
                     list.getSelectionModel().clearSelection();
                     vm.editOfficer(null);
                 })), form.node());

@@ -28,14 +28,6 @@ final class Panes {
         return split;
     }
 
-    static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setAccessibleText(text);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     static HBox buttons(Button... buttons) {
         HBox box = new HBox(8, buttons);
         box.setPadding(new Insets(6, 10, 6, 10));

@@ -13,6 +13,7 @@ import org.amparo.domain.PolicyVersion;
 import org.amparo.domain.Provision;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.FormGrid;
+import org.amparo.ui.common.Controls;
 
 /** FIPP versions; the selected version's dates and its provisions (section numbers and text). */
 final class PoliciesPane {
@@ -64,14 +65,14 @@ final class PoliciesPane {
         provisionForm.add(w.get("field.summary"), summary, null);
         provisionForm.add(w.get("field.provisionKind"), Panes.text("provisionKind", f.kind()), null);
         VBox right = new VBox(
-                Panes.buttons(Panes.button("saveVersion", w.get("action.save"), vm::saveVersion),
-                        Panes.button("newVersion", w.get("action.newVersion"), () -> {
+                Panes.buttons(Controls.button("saveVersion", w.get("action.save"), vm::saveVersion),
+                        Controls.button("newVersion", w.get("action.newVersion"), () -> {
                             versions.getSelectionModel().clearSelection();
                             vm.editVersion(null);
                         })),
                 versionForm.node(), provisions,
-                Panes.buttons(Panes.button("saveProvision", w.get("action.save"), vm::saveProvision),
-                        Panes.button("newProvision", w.get("action.newProvision"), () -> {
+                Panes.buttons(Controls.button("saveProvision", w.get("action.save"), vm::saveProvision),
+                        Controls.button("newProvision", w.get("action.newProvision"), () -> {
                             provisions.getSelectionModel().clearSelection();
                             vm.editProvision(null);
                         })),
