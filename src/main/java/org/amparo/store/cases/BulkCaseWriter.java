@@ -1,9 +1,7 @@
 package org.amparo.store.cases;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,8 +33,6 @@ import org.jooq.impl.DSL;
 public final class BulkCaseWriter {
     /** Cases per transaction: large enough that commits cost little with WRITE_DELAY=0. */
     public static final int DEFAULT_BATCH = 1000;
-    /** The page cache a bulk write works with (KB), at most an eighth of the heap. */
-    private static final int BULK_CACHE_KB = 128 * 1024;
 
     /** Told how far a bulk write has come (after each committed batch); asked whether to stop. */
     public interface Progress {
@@ -148,7 +144,6 @@ public final class BulkCaseWriter {
             DSLContext onConnection = DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)
                     .withRenderSchema(false));
             BulkIds ids = new BulkIds(c, onConnection);
-            int cacheKb = enlargeCache(c);
             RuntimeException failure = null;
             try (BulkRows rows = new BulkRows(c, ids, names, clock)) {
                 return work.run(rows, c, names);
@@ -165,34 +160,9 @@ public final class BulkCaseWriter {
                     }
                     failure.addSuppressed(e);
                 } finally {
-                    setCache(c, cacheKb);
                     c.setAutoCommit(autoCommit);
                 }
             }
         });
-    }
-
-    /**
-     * H2's page cache (16 MB by default) is too small for the pages a batch touches: commits would read back
-     * (and decrypt) pages they just wrote. A bulk write uses a larger cache and puts the old size back after.
-     * Returns the old size in KB.
-     */
-    private static int enlargeCache(Connection c) throws SQLException {
-        int oldKb;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM "
-                + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
-            oldKb = rs.next() ? Integer.parseInt(rs.getString(1).trim()) * 1024 : 16 * 1024;
-        }
-        int wantedKb = (int) Math.min(BULK_CACHE_KB, Runtime.getRuntime().maxMemory() / 8 / 1024);
-        if (wantedKb > oldKb) {
-            setCache(c, wantedKb);
-        }
-        return oldKb;
-    }
-
-    private static void setCache(Connection c, int kb) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("SET CACHE_SIZE " + kb);
-        }
     }
 }
