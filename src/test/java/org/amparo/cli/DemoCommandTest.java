@@ -52,7 +52,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void benchInsertRefusesAnExistingVaultAndBenchListPrintsFiguresPerShape() throws Exception {
+    void benchInsertRefusesAnExistingVaultAndBenchListAndExportPrintTheirFigures() throws Exception {
         Path existing = dir.resolve("existing");
         TestVaults.create(existing).close();
         assertEquals(CliFailure.USAGE, run("bench", "insert", "--vault", existing.toString(), "--cases", "5"));
@@ -73,6 +73,16 @@ class DemoCommandTest {
             assertTrue(list.stream().anyMatch(l -> l.startsWith(shape + "_p50_ms=")), shape + " in " + list);
             assertTrue(list.stream().anyMatch(l -> l.startsWith(shape + "_p95_ms=")), shape + " in " + list);
         }
+
+        assertEquals(CliFailure.USAGE, run("bench", "export", "--vault", fresh, "--runs", "0"));
+        assertEquals(0, run("bench", "export", "--vault", fresh, "--runs", "2"), err());
+        List<String> export = lines();
+        assertEquals("cases=25", value(export, "cases"));
+        for (String name : List.of("export_s", "floor_s", "ratio", "export_first_s", "ratio_first", "heap_mb")) {
+            assertTrue(Double.parseDouble(value(export, name).substring(name.length() + 1)) > 0, name + " in " + export);
+        }
+        assertEquals(2, value(export, "export_runs_s").split(",").length, export.toString());
+        assertEquals(2, value(export, "floor_runs_s").split(",").length, export.toString());
     }
 
     private int run(String... args) {
@@ -84,6 +94,11 @@ class DemoCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("AMPARO_PASSPHRASE", TestVaults.PASSPHRASE),
                 null);
         return AmparoCli.run(env, args);
+    }
+
+    private static String value(List<String> lines, String name) {
+        return lines.stream().filter(l -> l.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " in " + lines));
     }
 
     private List<String> lines() {
