@@ -37,11 +37,12 @@ public final class CaseWorkbookExport {
     /**
      * Writes the workbook of the case with that reference.
      *
-     * @throws ExportException when there is no such case, the file cannot be written or the export was cancelled
+     * @throws ExportException when there is no such case, the vault cannot be read, the file cannot be written or
+     *                         the export was cancelled
      */
     public void write(String caseReference, Path file, ExportOptions options, ExportProgress progress)
             throws ExportException {
-        CaseRecord c = cases.load(caseReference.trim())
+        CaseRecord c = VaultReads.reading(() -> cases.load(caseReference.trim()))
                 .orElseThrow(() -> new ExportException("cli.case.notFound", caseReference));
         write(c, file, options, progress);
     }
@@ -50,8 +51,8 @@ public final class CaseWorkbookExport {
     public void write(CaseRecord c, Path file, ExportOptions options, ExportProgress progress) throws ExportException {
         ExportWords words = new ExportWords(options.language());
         NameRedaction names = options.redact() ? NameRedaction.of(c.parties(), words.locale()) : NameRedaction.none();
-        CaseFacts facts = new CaseFacts(c, TimelineReferences.load(reference),
-                new PolicyInForce(reference.policyVersions()), reference.adoptions(), words, names);
+        CaseFacts facts = VaultReads.reading(() -> new CaseFacts(c, TimelineReferences.load(reference),
+                new PolicyInForce(reference.policyVersions()), reference.adoptions(), words, names));
         List<SheetPlan> plans = List.of(CaseSummarySheet.plan(facts, LocalDate.now(clock)),
                 CaseDetailSheets.violations(facts), CaseDetailSheets.timeline(facts), CaseDetailSheets.filings(facts));
         String ref = c.reference() == null ? "" : c.reference();

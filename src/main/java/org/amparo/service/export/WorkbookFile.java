@@ -39,6 +39,8 @@ final class WorkbookFile {
             throw new ExportException("export.cancelled");
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException("export.cannotWrite", file.toAbsolutePath().toString());
+        } catch (RuntimeException e) {
+            throw VaultReads.failed(e); // the rows are read from the vault while the file is written
         }
     }
 
