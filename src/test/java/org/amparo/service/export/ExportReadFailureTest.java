@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.amparo.domain.CaseQuery;
@@ -64,6 +67,24 @@ class ExportReadFailureTest {
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(0, left.count(), "no file and no partial file");
         }
+    }
+
+    @Test
+    void aFailedReadHandedOverAsAnIoFailureIsStillAReadFailureAndAFullDiskIsAWriteFailure() throws Exception {
+        Path file = dir.resolve("out/sheet.xlsx");
+        ExportWords words = new ExportWords(Locale.ENGLISH);
+        List<Column> columns = words.columns("cases.col.", "reference", 11);
+        ExportException read = assertThrows(ExportException.class, () -> WorkbookFile.write(file,
+                List.of(SheetPlan.table("Cases", columns, 1, sink -> {
+                    throw new IOException("reading failed", new SQLException("page unreadable"));
+                })), "", "", words, ExportOptions.of(Locale.ENGLISH), null));
+        assertSaysTheVaultCannotBeRead(read);
+        ExportException write = assertThrows(ExportException.class, () -> WorkbookFile.write(file,
+                List.of(SheetPlan.table("Cases", columns, 1, sink -> {
+                    throw new IOException("No space left on device");
+                })), "", "", words, ExportOptions.of(Locale.ENGLISH), null));
+        assertEquals("export.cannotWrite", write.key());
+        assertFalse(Files.exists(file));
     }
 
     private static void assertSaysTheVaultCannotBeRead(ExportException e) {
