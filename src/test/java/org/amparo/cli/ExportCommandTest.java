@@ -120,6 +120,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void aVaultThatCannotBeReadIsToldWithWhatToDo() throws Exception {
+        Path vault = vaultWithTwoCases();
+        try (Vault v = TestVaults.open(vault)) {
+            v.dsl().execute("DROP TABLE VIOLATION CASCADE"); // every read of violations now fails
+        }
+        Path file = dir.resolve("register.xlsx");
+        TestCli.Run run = TestCli.run(TestVaults.PASSPHRASE, null, "export", "register", "--vault", vault.toString(),
+                "--out", file.toString());
+        assertEquals(CliFailure.FAILED, run.exit());
+        assertTrue(run.err().startsWith("Could not read the cases from the vault, so nothing was written. "
+                + "Run the vault check"), run.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void thePassphraseAndThePasswordAreTheFirstTwoLinesOfStandardInput() throws Exception {
         Path vault = vaultWithTwoCases();
         Path file = dir.resolve("both.xlsx");
