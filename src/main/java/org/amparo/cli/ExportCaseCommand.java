@@ -2,12 +2,9 @@ package org.amparo.cli;
 
 import org.amparo.service.export.CaseWorkbookExport;
 import org.amparo.service.export.ExportAuditTrail;
-import org.amparo.service.export.ExportException;
-import org.amparo.service.export.ExportOptions;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
-import org.amparo.store.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,20 +19,11 @@ final class ExportCaseCommand extends WorkbookCommand {
     }
 
     @Override
-    public Integer call() {
-        try (Vault v = openVault()) {
-            ExportOptions options = options();
-            try {
-                new CaseWorkbookExport(new CaseRepository(v, env.clock()), new ReferenceRepository(v), env.clock(),
-                        new ExportAuditTrail(new AuditTrail(v, env.clock())))
-                        .write(caseReference, out, options, null);
-            } catch (ExportException e) {
-                throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));
-            } finally {
-                options.forget();
-            }
-            env.err().println(env.messages().get("cli.export.caseDone", caseReference.trim(), out.toAbsolutePath()));
-            return 0;
-        }
+    Export export() {
+        return (v, options) -> {
+            new CaseWorkbookExport(new CaseRepository(v, env.clock()), new ReferenceRepository(v), env.clock(),
+                    new ExportAuditTrail(new AuditTrail(v, env.clock()))).write(caseReference, out, options, null);
+            return env.messages().get("cli.export.caseDone", caseReference.trim(), out.toAbsolutePath());
+        };
     }
 }

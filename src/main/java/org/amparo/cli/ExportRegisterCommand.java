@@ -2,13 +2,10 @@ package org.amparo.cli;
 
 import org.amparo.domain.CaseQuery;
 import org.amparo.service.export.ExportAuditTrail;
-import org.amparo.service.export.ExportException;
-import org.amparo.service.export.ExportOptions;
 import org.amparo.service.export.RegisterExport;
 import org.amparo.store.audit.AuditTrail;
 import org.amparo.store.cases.RegisterReader;
 import org.amparo.store.reference.ReferenceRepository;
-import org.amparo.store.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,22 +21,13 @@ final class ExportRegisterCommand extends WorkbookCommand {
     }
 
     @Override
-    public Integer call() {
+    Export export() {
         CaseQuery q = filters.applyTo(CaseQuery.all(), env);
-        try (Vault v = openVault()) {
-            ExportOptions options = options();
-            RegisterExport.Summary done;
-            try {
-                done = new RegisterExport(new RegisterReader(v), new ReferenceRepository(v),
-                        new ExportAuditTrail(new AuditTrail(v, env.clock()))).write(q, out, options, null);
-            } catch (ExportException e) {
-                throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));
-            } finally {
-                options.forget();
-            }
-            env.err().println(env.messages().get("cli.export.registerDone", done.cases(), done.violations(),
-                    out.toAbsolutePath()));
-            return 0;
-        }
+        return (v, options) -> {
+            RegisterExport.Summary done = new RegisterExport(new RegisterReader(v), new ReferenceRepository(v),
+                    new ExportAuditTrail(new AuditTrail(v, env.clock()))).write(q, out, options, null);
+            return env.messages().get("cli.export.registerDone", done.cases(), done.violations(),
+                    out.toAbsolutePath());
+        };
     }
 }

@@ -36,16 +36,21 @@ final class PassphraseReader {
         return first;
     }
 
-    /** Reads one line of standard input (for --passphrase-stdin and --password-stdin). */
+    /** Reads the passphrase from one line of standard input (--passphrase-stdin). */
     static char[] line(CliEnvironment env) {
+        return line(env, "cli.passphrase.missing");
+    }
+
+    /** Reads one line of standard input; without one, a usage failure saying the message of {@code missingKey}. */
+    static char[] line(CliEnvironment env, String missingKey) {
         try {
             String line = env.in().readLine();
             if (line == null || line.isEmpty()) {
-                throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.passphrase.missing"));
+                throw new CliFailure(CliFailure.USAGE, env.messages().get(missingKey));
             }
             return line.toCharArray();
         } catch (IOException e) {
-            throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.passphrase.missing"));
+            throw new CliFailure(CliFailure.USAGE, env.messages().get(missingKey));
         }
     }
 }

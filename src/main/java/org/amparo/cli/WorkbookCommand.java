@@ -2,10 +2,17 @@ package org.amparo.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.amparo.service.export.ExportException;
 import org.amparo.service.export.ExportOptions;
+import org.amparo.store.vault.Vault;
 import picocli.CommandLine.Option;
 
-/** What both Excel exports share: --out, --redact, the password (--password-stdin or --encrypt) and --lang. */
+/**
+ * What both Excel exports share: --out, --redact, the password (--password-stdin or --encrypt), --lang, and
+ * the order of the work: the command's own options are checked and the passphrase and the password read (one
+ * line each on standard input, in that order) before the vault is opened, so a bad input fails at once rather
+ * than after the key derivation.
+ */
 abstract class WorkbookCommand extends VaultCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook.")
     Path out;
@@ -19,15 +26,44 @@ abstract class WorkbookCommand extends VaultCommand {
     @Option(names = "--lang", paramLabel = "en|es", description = "Language of the headings (default: the system's).")
     String lang;
 
+    /** One export, run once the vault is open: it writes {@link #out} and says what it wrote. */
+    @FunctionalInterface
+    interface Export {
+        String write(Vault vault, ExportOptions options) throws ExportException;
+    }
+
     WorkbookCommand(CliEnvironment env) {
         super(env);
     }
 
-    /** The options, with the password read now (before the vault opens, after its passphrase). Never stored. */
-    ExportOptions options() {
+    /** Checks this command's own options (a usage failure if wrong) and returns its export. */
+    abstract Export export();
+
+    @Override
+    public final Integer call() {
+        Export export = export();
+        char[] passphrase = PassphraseReader.read(env, passphraseStdin, false);
+        try {
+            ExportOptions options = options();
+            try (Vault v = openVault(passphrase)) {
+                Arrays.fill(passphrase, ' ');
+                env.err().println(export.write(v, options));
+                return 0;
+            } catch (ExportException e) {
+                throw new CliFailure(CliFailure.FAILED, e.message(env.messages()));
+            } finally {
+                options.forget();
+            }
+        } finally {
+            Arrays.fill(passphrase, ' ');
+        }
+    }
+
+    /** The options, with the password read now (after the vault's passphrase, before the vault opens). Never stored. */
+    private ExportOptions options() {
         ExportOptions o = ExportOptions.of(LanguageOption.parse(env, lang)).redacted(redact);
         if (passwordStdin) {
-            return o.withPassword(PassphraseReader.line(env));
+            return o.withPassword(PassphraseReader.line(env, "cli.export.passwordMissing"));
         }
         if (!encrypt) {
             return o;

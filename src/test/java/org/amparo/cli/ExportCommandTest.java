@@ -99,6 +99,53 @@ class ExportCommandTest {
         assertFalse(Files.exists(file));
     }
 
+    @Test
+    void aMissingPasswordIsToldBeforeTheVaultIsOpened() throws Exception {
+        Path vault = vaultWithTwoCases();
+        Path file = dir.resolve("x.xlsx");
+        String missing = "No password: give it on standard input with --password-stdin, or use --encrypt at a console.";
+        // a wrong passphrase would only be found after the key derivation: the password is asked first
+        TestCli.Run caseRun = TestCli.run("not the passphrase", "", "export", "case", "--vault", vault.toString(),
+                "--case", "2019-0001", "--out", file.toString(), "--password-stdin");
+        assertEquals(CliFailure.USAGE, caseRun.exit());
+        assertEquals(missing, caseRun.err().strip());
+        TestCli.Run registerRun = TestCli.run("not the passphrase", null, "export", "register", "--vault",
+                vault.toString(), "--out", file.toString(), "--encrypt");
+        assertEquals(CliFailure.USAGE, registerRun.exit());
+        assertEquals(missing, registerRun.err().strip());
+        TestCli.Run noVault = TestCli.run(TestVaults.PASSPHRASE, null, "export", "register", "--vault",
+                dir.resolve("nowhere").toString(), "--out", file.toString(), "--password-stdin");
+        assertEquals(missing, noVault.err().strip());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aVaultThatCannotBeReadIsToldWithWhatToDo() throws Exception {
+        Path vault = vaultWithTwoCases();
+        try (Vault v = TestVaults.open(vault)) {
+            v.dsl().execute("DROP TABLE VIOLATION CASCADE"); // every read of violations now fails
+        }
+        Path file = dir.resolve("register.xlsx");
+        TestCli.Run run = TestCli.run(TestVaults.PASSPHRASE, null, "export", "register", "--vault", vault.toString(),
+                "--out", file.toString());
+        assertEquals(CliFailure.FAILED, run.exit());
+        assertTrue(run.err().startsWith("Could not read the cases from the vault, so nothing was written. "
+                + "Run the vault check"), run.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void thePassphraseAndThePasswordAreTheFirstTwoLinesOfStandardInput() throws Exception {
+        Path vault = vaultWithTwoCases();
+        Path file = dir.resolve("both.xlsx");
+        TestCli.Run run = TestCli.run(null, TestVaults.PASSPHRASE + "\nclave\n", "export", "register", "--vault",
+                vault.toString(), "--out", file.toString(), "--passphrase-stdin", "--password-stdin");
+        assertEquals(0, run.exit(), run.err());
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), "clave", true)) {
+            assertEquals("Cases", wb.getSheetName(0));
+        }
+    }
+
     private Path vaultWithTwoCases() throws Exception {
         Path folder = dir.resolve("vault");
         try (Vault v = TestVaults.create(folder)) {

@@ -34,7 +34,7 @@ final class CaseDetailSheets {
             Provision p = f.ref().provisions().get(v.provisionId());
             PolicyVersion policy = p == null ? null : f.ref().policies().get(p.policyVersionId());
             Officer o = f.ref().officer(v.officerId());
-            rows.add(new Cell[] {Cell.text(CaseFacts.violationTag(i)), Cell.longText(policy == null ? null : policy.name()),
+            rows.add(new Cell[] {Cell.text(Violation.tag(i)), Cell.longText(policy == null ? null : policy.name()),
                 Cell.text(p == null ? null : p.topic()), Cell.text(p == null ? null : p.sectionRef()),
                 Cell.longText(p == null ? null : p.title()), Cell.longText(p == null ? null : p.summary()),
                 Cell.longText(f.ref().agencyName(v.agencyId())), Cell.longText(o == null ? null : o.name()),
@@ -57,19 +57,15 @@ final class CaseDetailSheets {
         ExportWords w = f.words();
         List<Column> columns = w.columns("timeline.col.", "date", 20, "earliest", 11, "time", 7, "kind", 22,
                 "description", 56, "source", 18, "agency", 28, "officer", 20, "violation", 10);
-        List<TimelineEvent> events = new ArrayList<>(f.c().events());
-        events.sort(java.util.Comparator.comparing((TimelineEvent e) -> e.date() == null ? null : e.date().earliest(),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(TimelineEvent::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         List<Cell[]> rows = new ArrayList<>();
-        for (TimelineEvent e : events) {
+        for (TimelineEvent e : f.c().events().stream().sorted(TimelineEvent.IN_DATE_ORDER).toList()) {
             Officer o = f.ref().officer(e.officerId());
             rows.add(new Cell[] {f.date(e.date()), CaseFacts.earliest(e.date()),
                 Cell.text(e.time() == null ? null : e.time().toString()),
                 Cell.longText(e.kind() == null ? null : w.get("timeline.kind." + e.kind().name())),
                 Cell.longText(f.redact(e.description())), Cell.longText(f.redact(e.source())),
                 Cell.longText(f.ref().agencyName(e.agencyId())), Cell.longText(o == null ? null : o.name()),
-                Cell.text(e.violationIndex() == null ? null : CaseFacts.violationTag(e.violationIndex()))});
+                Cell.text(e.violationIndex() == null ? null : Violation.tag(e.violationIndex()))});
         }
         return fixed(w.get("sheet.timeline"), columns, rows);
     }

@@ -28,8 +28,4 @@ record CaseFacts(CaseRecord c, TimelineReferences ref, PolicyInForce policies, L
     static Cell earliest(ApproximateDate d) {
         return d == null ? Cell.empty() : Cell.date(d.earliest());
     }
-
-    static String violationTag(int index) {
-        return "V" + (index + 1);
-    }
 }

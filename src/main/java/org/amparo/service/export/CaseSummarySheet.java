@@ -2,16 +2,11 @@ package org.amparo.service.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.amparo.domain.CaseParty;
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.Officer;
 import org.amparo.domain.Person;
-import org.amparo.domain.TimelineEvent;
-import org.amparo.domain.Violation;
 import org.amparo.service.timeline.NameRedaction;
 
 /**
@@ -46,10 +41,10 @@ final class CaseSummarySheet {
             line(sink, w.get("summary.incidentEarliest"), CaseFacts.earliest(c.incidentDate()));
         }
         line(sink, w.get("summary.place"), Cell.longText(f.redact(c.place())));
-        for (String agency : agencies(f)) {
+        for (String agency : f.ref().agenciesNamedIn(c)) {
             line(sink, w.get("summary.agency"), Cell.text(agency));
         }
-        for (Officer o : officers(f)) {
+        for (Officer o : f.ref().officersNamedIn(c)) {
             String badge = o.badge() == null || o.badge().isBlank() ? "" : " (" + w.get("summary.badge", o.badge()) + ")";
             String agency = f.ref().agencyName(o.agencyId());
             line(sink, w.get("summary.officer"), Cell.text(o.name() + badge + (agency == null ? "" : ", " + agency)));
@@ -93,29 +88,5 @@ final class CaseSummarySheet {
             }
         }
         return sb.toString();
-    }
-
-    private static Set<String> agencies(CaseFacts f) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Violation v : f.c().violations()) {
-            add(names, f.ref().agencyName(v.agencyId()));
-        }
-        for (TimelineEvent e : f.c().events()) {
-            add(names, f.ref().agencyName(e.agencyId()));
-        }
-        return names;
-    }
-
-    private static List<Officer> officers(CaseFacts f) {
-        Set<Long> ids = new LinkedHashSet<>();
-        f.c().violations().stream().map(Violation::officerId).filter(Objects::nonNull).forEach(ids::add);
-        f.c().events().stream().map(TimelineEvent::officerId).filter(Objects::nonNull).forEach(ids::add);
-        return ids.stream().map(id -> f.ref().officer(id)).filter(Objects::nonNull).toList();
-    }
-
-    private static void add(Set<String> set, String s) {
-        if (s != null) {
-            set.add(s);
-        }
     }
 }

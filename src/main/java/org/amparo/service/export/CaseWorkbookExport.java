@@ -3,9 +3,12 @@ package org.amparo.service.export;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import org.amparo.domain.AgencyAdoption;
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.PolicyInForce;
+import org.amparo.domain.PolicyVersion;
 import org.amparo.service.timeline.NameRedaction;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.CaseRepository;
@@ -37,11 +40,12 @@ public final class CaseWorkbookExport {
     /**
      * Writes the workbook of the case with that reference.
      *
-     * @throws ExportException when there is no such case, the file cannot be written or the export was cancelled
+     * @throws ExportException when there is no such case, the vault cannot be read, the file cannot be written or
+     *                         the export was cancelled
      */
     public void write(String caseReference, Path file, ExportOptions options, ExportProgress progress)
             throws ExportException {
-        CaseRecord c = cases.load(caseReference.trim())
+        CaseRecord c = VaultReads.reading(() -> cases.load(caseReference.trim()))
                 .orElseThrow(() -> new ExportException("cli.case.notFound", caseReference));
         write(c, file, options, progress);
     }
@@ -50,8 +54,12 @@ public final class CaseWorkbookExport {
     public void write(CaseRecord c, Path file, ExportOptions options, ExportProgress progress) throws ExportException {
         ExportWords words = new ExportWords(options.language());
         NameRedaction names = options.redact() ? NameRedaction.of(c.parties(), words.locale()) : NameRedaction.none();
-        CaseFacts facts = new CaseFacts(c, TimelineReferences.load(reference),
-                new PolicyInForce(reference.policyVersions()), reference.adoptions(), words, names);
+        TimelineReferences refs = VaultReads.reading(() -> TimelineReferences.load(reference));
+        List<AgencyAdoption> adoptions = VaultReads.reading(reference::adoptions);
+        // the policy versions read once, with the other reference rows (in a steady order: by id)
+        PolicyInForce policies = new PolicyInForce(refs.policies().values().stream()
+                .sorted(Comparator.comparing(PolicyVersion::id)).toList());
+        CaseFacts facts = new CaseFacts(c, refs, policies, adoptions, words, names);
         List<SheetPlan> plans = List.of(CaseSummarySheet.plan(facts, LocalDate.now(clock)),
                 CaseDetailSheets.violations(facts), CaseDetailSheets.timeline(facts), CaseDetailSheets.filings(facts));
         String ref = c.reference() == null ? "" : c.reference();

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.amparo.store.files.AtomicFile;
+import org.amparo.store.vault.DatabaseFailure;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -38,7 +39,11 @@ final class WorkbookFile {
         } catch (CancellationException e) {
             throw new ExportException("export.cancelled");
         } catch (IOException | UncheckedIOException e) {
-            throw new ExportException("export.cannotWrite", file.toAbsolutePath().toString());
+            // a failed read handed over by a reading thread comes wrapped in an IOException
+            throw DatabaseFailure.in(e) ? new ExportException(VaultReads.CANNOT_READ)
+                    : new ExportException("export.cannotWrite", file.toAbsolutePath().toString());
+        } catch (RuntimeException e) {
+            throw VaultReads.failed(e); // the rows are read from the vault while the file is written
         }
     }
 

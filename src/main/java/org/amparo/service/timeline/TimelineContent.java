@@ -5,10 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.amparo.domain.ApproximateDate;
 import org.amparo.domain.ApproximateDateText;
 import org.amparo.domain.CaseParty;
@@ -103,28 +101,15 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
     }
 
     private static List<Item> agencies(CaseRecord c, TimelineReferences ref) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Violation v : c.violations()) {
-            add(names, ref.agencyName(v.agencyId()));
-        }
-        for (TimelineEvent e : c.events()) {
-            add(names, ref.agencyName(e.agencyId()));
-        }
-        return names.stream().map(Item::of).toList();
+        return ref.agenciesNamedIn(c).stream().map(Item::of).toList();
     }
 
     private static List<Item> officers(CaseRecord c, TimelineReferences ref, Messages words) {
-        Set<Long> ids = new LinkedHashSet<>();
-        c.violations().stream().map(Violation::officerId).filter(java.util.Objects::nonNull).forEach(ids::add);
-        c.events().stream().map(TimelineEvent::officerId).filter(java.util.Objects::nonNull).forEach(ids::add);
         List<Item> items = new ArrayList<>();
-        for (Long id : ids) {
-            Officer o = ref.officer(id);
-            if (o != null) {
-                String badge = blank(o.badge()) ? null : words.get("timeline.badge", o.badge());
-                String extra = join(", ", badge, ref.agencyName(o.agencyId()));
-                items.add(Item.of(o.name() + (extra == null ? "" : " (" + extra + ")")));
-            }
+        for (Officer o : ref.officersNamedIn(c)) {
+            String badge = blank(o.badge()) ? null : words.get("timeline.badge", o.badge());
+            String extra = join(", ", badge, ref.agencyName(o.agencyId()));
+            items.add(Item.of(o.name() + (extra == null ? "" : " (" + extra + ")")));
         }
         return items;
     }
@@ -141,28 +126,20 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
             String who = join(", ", ref.agencyName(v.agencyId()), o == null ? null : o.name());
             String what = blank(v.whatHappened()) ? null : names.apply(v.whatHappened().trim());
             String text = join("\n", provision, source, join(": ", who, what));
-            items.add(new Item(violationTag(i), text == null ? "" : text));
+            items.add(new Item(Violation.tag(i), text == null ? "" : text));
         }
         return items;
     }
 
     private static List<Entry> events(CaseRecord c, TimelineReferences ref, NameRedaction names, Messages words,
                                       Locale lang) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < c.events().size(); i++) {
-            order.add(i);
-        }
-        Comparator<Integer> byDate = Comparator.comparing(i -> c.events().get(i).date(),
-                Comparator.nullsLast(Comparator.comparing(ApproximateDate::earliest)));
-        order.sort(byDate.thenComparing(i -> c.events().get(i).time(), Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Entry> entries = new ArrayList<>();
-        for (int i : order) {
-            TimelineEvent e = c.events().get(i);
+        for (TimelineEvent e : c.events().stream().sorted(TimelineEvent.IN_DATE_ORDER).toList()) {
             Officer o = ref.officer(e.officerId());
             String actor = join(", ", ref.agencyName(e.agencyId()), o == null ? null : o.name());
             String source = blank(e.source()) ? null : words.get("timeline.source", names.apply(e.source().trim()));
             Integer vi = e.violationIndex();
-            String tag = vi == null ? null : violationTag(vi);
+            String tag = vi == null ? null : Violation.tag(vi);
             String shows = tag == null ? null : words.get("timeline.shows", tag);
             entries.add(new Entry(Integer.toString(entries.size() + 1),
                     e.date() == null ? words.get("timeline.dateUnknown") : date(e.date(), lang),
@@ -192,10 +169,6 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
         return entries;
     }
 
-    static String violationTag(int index) {
-        return "V" + (index + 1);
-    }
-
     /** The date as written, in that language, capitalised as it starts a cell ("Primavera de 2019"). */
     static String date(ApproximateDate d, Locale lang) {
         String s = ApproximateDateText.display(d, lang);
@@ -208,12 +181,6 @@ record TimelineContent(String reference, String title, List<Field> fields, List<
 
     private static List<Item> orNone(List<Item> items, Messages words) {
         return items.isEmpty() ? List.of(Item.of(words.get("timeline.noneRecorded"))) : items;
-    }
-
-    private static void add(Set<String> set, String s) {
-        if (s != null) {
-            set.add(s);
-        }
     }
 
     private static boolean blank(String s) {

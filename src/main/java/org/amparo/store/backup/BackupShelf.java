@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The backups in some folders read without any key (their manifests only), newest first: what the unlock
- * screen can offer when the vault itself cannot be opened. Their tags are checked when one is restored, with
- * the passphrase the user typed.
+ * screen can offer when the vault itself cannot be opened, and the listing {@link Backups} checks the tags of.
+ * Tags are checked when one is restored, with the passphrase the user typed.
  */
 public final class BackupShelf {
     private BackupShelf() {
@@ -23,33 +25,61 @@ public final class BackupShelf {
      * (not yet checked by their tag).
      */
     public static List<BackupEntry> newestFirst(List<Path> folders, Path vaultHeader) {
-        byte[] header = null;
-        try {
-            header = Files.readAllBytes(vaultHeader);
-        } catch (IOException e) {
-            // a damaged or missing header: every readable backup is a candidate
-        }
+        byte[] header = readQuietly(vaultHeader);
+        // a damaged or missing header: every readable backup is a candidate
+        Predicate<byte[]> sameVault = header == null ? h -> true : h -> Backups.sameKey(h, header);
         List<BackupEntry> out = new ArrayList<>();
         for (Path folder : folders) {
-            if (folder == null || !Files.isDirectory(folder)) {
-                continue;
-            }
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + BackupArchive.SUFFIX)) {
-                for (Path f : files) {
-                    try {
-                        BackupArchive.Contents c = BackupArchive.readPlain(f);
-                        boolean same = header == null || Backups.sameKey(c.header(), header);
-                        out.add(new BackupEntry(f, c.manifest(), same ? BackupEntry.Status.GOOD
-                                : BackupEntry.Status.OTHER_PASSPHRASE));
-                    } catch (IOException | RuntimeException unreadable) {
-                        // not offered
-                    }
-                }
-            } catch (IOException e) {
-                // an unreadable folder offers nothing
-            }
+            inFolder(folder, sameVault).stream().filter(b -> b.status() != BackupEntry.Status.UNREADABLE)
+                    .forEach(out::add);
         }
-        out.sort(Comparator.comparing((BackupEntry b) -> b.manifest().createdAt()).reversed());
+        return newestFirst(out);
+    }
+
+    /**
+     * Every backup file in one folder (none when it is missing or cannot be listed), read without a key:
+     * {@link BackupEntry.Status#UNREADABLE} (no manifest) when it cannot be read,
+     * {@link BackupEntry.Status#OTHER_PASSPHRASE} when {@code sameVault} refuses its header, otherwise
+     * {@link BackupEntry.Status#GOOD} (its tag not checked). In no particular order.
+     */
+    static List<BackupEntry> inFolder(Path folder, Predicate<byte[]> sameVault) {
+        List<BackupEntry> out = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return out;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + BackupArchive.SUFFIX)) {
+            for (Path f : files) {
+                out.add(entry(f, sameVault));
+            }
+        } catch (IOException e) {
+            // an unreadable folder offers no more
+        }
         return out;
+    }
+
+    /** The entries, newest first (those without a manifest last). */
+    static List<BackupEntry> newestFirst(List<BackupEntry> entries) {
+        List<BackupEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((BackupEntry b) -> b.manifest() == null ? Instant.EPOCH
+                : b.manifest().createdAt()).reversed());
+        return sorted;
+    }
+
+    static byte[] readQuietly(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static BackupEntry entry(Path f, Predicate<byte[]> sameVault) {
+        try {
+            BackupArchive.Contents c = BackupArchive.readPlain(f);
+            return new BackupEntry(f, c.manifest(), sameVault.test(c.header()) ? BackupEntry.Status.GOOD
+                    : BackupEntry.Status.OTHER_PASSPHRASE);
+        } catch (IOException | RuntimeException unreadable) {
+            return new BackupEntry(f, null, BackupEntry.Status.UNREADABLE);
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.amparo.store.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -115,35 +113,24 @@ public final class Backups {
      * with this vault's key (backups made under another passphrase are told apart by their header).
      */
     public List<BackupEntry> list(Path folder, boolean checkTags) {
-        List<BackupEntry> out = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return out;
+        byte[] currentHeader = BackupShelf.readQuietly(vault.files().header());
+        List<BackupEntry> out = BackupShelf.inFolder(folder, h -> sameKey(h, currentHeader));
+        if (checkTags) {
+            out.replaceAll(this::tagChecked);
         }
-        byte[] currentHeader = readQuietly(vault.files().header());
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + BackupArchive.SUFFIX)) {
-            for (Path f : files) {
-                out.add(entry(f, currentHeader, checkTags));
-            }
-        } catch (IOException e) {
-            return out;
-        }
-        out.sort(Comparator.comparing((BackupEntry b) -> b.manifest() == null ? Instant.EPOCH
-                : b.manifest().createdAt()).reversed());
-        return out;
+        return BackupShelf.newestFirst(out);
     }
 
-    private BackupEntry entry(Path f, byte[] currentHeader, boolean checkTags) {
+    /** A backup of this vault (not yet checked) with its tag checked against this vault's key. */
+    private BackupEntry tagChecked(BackupEntry b) {
+        if (b.status() != BackupEntry.Status.GOOD) {
+            return b;
+        }
         try {
-            BackupArchive.Contents c = BackupArchive.readPlain(f);
-            if (!sameKey(c.header(), currentHeader)) {
-                return new BackupEntry(f, c.manifest(), BackupEntry.Status.OTHER_PASSPHRASE);
-            }
-            if (checkTags && !BackupArchive.verifyAndExtract(f, vault.backupKey(), null)) {
-                return new BackupEntry(f, c.manifest(), BackupEntry.Status.DAMAGED);
-            }
-            return new BackupEntry(f, c.manifest(), BackupEntry.Status.GOOD);
+            return BackupArchive.verifyAndExtract(b.file(), vault.backupKey(), null) ? b
+                    : new BackupEntry(b.file(), b.manifest(), BackupEntry.Status.DAMAGED);
         } catch (IOException | RuntimeException e) {
-            return new BackupEntry(f, null, BackupEntry.Status.UNREADABLE);
+            return new BackupEntry(b.file(), null, BackupEntry.Status.UNREADABLE);
         }
     }
 
@@ -189,14 +176,6 @@ public final class Backups {
         String text = new String(header, java.nio.charset.StandardCharsets.UTF_8);
         return text.lines().filter(l -> l.startsWith("salt=") || l.startsWith("verifier="))
                 .reduce("", String::concat).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readQuietly(Path p) {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static InputStream databaseIn(Path h2Zip) throws IOException {

@@ -60,6 +60,32 @@ class BackupsTest {
     }
 
     @Test
+    void theVaultsListAndTheUnlockShelfReadAFolderAlike() throws Exception {
+        Path shared = dir.resolve("shelf");
+        Path header;
+        Backups backups;
+        try (Vault other = TestVaults.create(dir.resolve("other"))) {
+            new Backups(other, clock, "test").create(shared); // another vault's salt: another passphrase's
+        }
+        clock.advance(Duration.ofHours(1));
+        try (Vault v = TestVaults.create(dir.resolve("v"))) {
+            header = v.files().header();
+            backups = new Backups(v, clock, "test");
+            Path mine = backups.create(shared).file();
+            Files.writeString(shared.resolve("junk" + BackupArchive.SUFFIX), "not a backup");
+            List<BackupEntry> listed = backups.list(shared, true);
+            assertEquals(List.of(BackupEntry.Status.GOOD, BackupEntry.Status.OTHER_PASSPHRASE,
+                    BackupEntry.Status.UNREADABLE), listed.stream().map(BackupEntry::status).toList());
+            assertEquals(mine, listed.get(0).file());
+            List<BackupEntry> offered = BackupShelf.newestFirst(List.of(shared, dir.resolve("missing")), header);
+            assertEquals(listed.subList(0, 2), offered, "the shelf offers the readable ones, newest first");
+        }
+        List<BackupEntry> noHeader = BackupShelf.newestFirst(List.of(shared), dir.resolve("no-header"));
+        assertEquals(List.of(BackupEntry.Status.GOOD, BackupEntry.Status.GOOD),
+                noHeader.stream().map(BackupEntry::status).toList(), "without the vault's header each is a candidate");
+    }
+
+    @Test
     void aFlippedByteInABackupIsDetectedByItsTagAndRefusedForRestore() throws Exception {
         Path folder = dir.resolve("v");
         Path good;
