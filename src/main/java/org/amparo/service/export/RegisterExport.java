@@ -49,7 +49,7 @@ public final class RegisterExport {
             throws ExportException {
         CaseQuery q = filters == null ? CaseQuery.all() : filters;
         ExportWords words = new ExportWords(options.language());
-        TimelineReferences ref = TimelineReferences.load(reference);
+        TimelineReferences ref = VaultReads.reading(() -> TimelineReferences.load(reference));
         // only a progress bar needs the number of cases beforehand: counted beside the export, not before it
         FutureTask<Integer> counting = new FutureTask<>(() -> progress == null ? 0 : reader.countCases(q));
         if (progress != null) {
