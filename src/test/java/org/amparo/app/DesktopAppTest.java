@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import org.amparo.domain.CaseListRow;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.store.vault.KdfParameters;
 import org.amparo.store.vault.Vault;
+import org.amparo.testing.Reachability;
 import org.amparo.testing.SampleCases;
+import org.amparo.ui.list.CaseListViewModel;
 import org.amparo.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,31 @@ class DesktopAppTest extends DesktopAppFixture {
         doubleClickOn("#passphrase").eraseText(30).write(PASSPHRASE).type(KeyCode.ENTER);
         waitFor(() -> exists("#caseTable") && text("#caseCount").equals("2 matching cases"));
         assertEquals("", lookup("#searchField").queryAs(TextField.class).getText(), "the search was cleared");
+    }
+
+    @Test
+    void aLockedSessionsListAndItsNamesAreLetGo() {
+        createVault();
+        twoSampleCasesListed();
+        WeakReference<CaseListViewModel> first = new WeakReference<>(window.list());
+        WeakReference<VaultSession> firstSession = new WeakReference<>(app.session());
+        lockAndUnlock();
+        lockAndUnlock();
+        // TestFX keeps every event fired in the window, and with them their targets (the old list's table): a
+        // fresh record leaves only what the app itself holds
+        interact(() -> FxToolkit.toolkitContext().setRegisteredStage(window.stage()));
+        assertTrue(Reachability.collected(first), "nothing keeps a locked session's list (and its rows of names)");
+        assertTrue(Reachability.collected(firstSession), "nor the services over the locked vault");
+        assertEquals(2, window.list().rows().size(), "the open session's list is the one shown");
+    }
+
+    private void lockAndUnlock() {
+        Vault vault = app.session().vault();
+        interact(() -> window.shell().lock());
+        waitFor(() -> exists("#unlockScreen") && text("#unlockButton").equals("Unlock"));
+        waitFor(vault::isClosed);
+        clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        waitFor(() -> exists("#caseTable") && text("#caseCount").equals("2 matching cases"));
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.amparo.ui.common;
 
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,8 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The small control builders every screen uses: a labelled button, a text column sized by its share, and a window
- * owned by another.
+ * The small control builders every screen uses: a labelled button, a text column sized by its share, a window
+ * owned by another, and a listener that lives only as long as the control it updates.
  */
 public final class Controls {
     private Controls() {
@@ -56,5 +60,15 @@ public final class Controls {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setTitle(title);
         stage.setScene(scene);
+    }
+
+    /**
+     * Runs {@code listener} when {@code source} changes, for as long as {@code holder} lives: the source (often a
+     * view model that outlives the view) holds it only weakly, the holder strongly. A view built again (a language
+     * switch, a lock) is then not kept alive by the view model it listened to.
+     */
+    public static void listenAsLongAs(Node holder, Observable source, InvalidationListener listener) {
+        holder.getProperties().put(listener, listener);
+        source.addListener(new WeakInvalidationListener(listener));
     }
 }

@@ -13,12 +13,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.amparo.domain.CaseReference;
+import org.amparo.ui.common.Controls;
 import org.amparo.ui.export.ExportDialog;
 import org.amparo.ui.timeline.TimelinePreviewView;
 
 /**
  * A case editor window. Open one with {@link #open}; the main window asks {@link #hasUnsavedWork()} before an idle
- * lock and calls {@link #closeAll()} when it locks. Ctrl+S saves, Ctrl+W closes (asking when there are
+ * lock and calls {@link #closeAll()} when it locks. Ctrl+S saves, Ctrl+W or Esc closes (asking when there are
  * unsaved changes), Ctrl+P prints the timeline,
  * Ctrl+E exports the saved case's Excel workbook.
  */
@@ -37,16 +38,14 @@ public final class CaseEditorWindow {
             view.addCaseAction("caseHistory", h.label().apply(ctx.locale()), () -> h.run().accept(stage,
                     vm.reference().get()));
         }
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(view.root(), 1180, 700);
-        scene.getStylesheets().add(CaseEditorWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
+        Controls.ownedWindow(stage, owner, view.root(), 1180, 700, vm.windowTitle().get());
+        Scene scene = stage.getScene();
+        // Esc closes as the other windows do, but through the same question about unsaved changes as Ctrl+W
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.save(null));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
-        stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitle());
         vm.ready().addListener((o, a, b) -> {
             if (b) {

@@ -24,6 +24,7 @@ import org.amparo.domain.CaseListRow;
 import org.amparo.domain.CaseQuery.SortField;
 import org.amparo.domain.CaseStatus;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The case list (the main window's centre): search, filters, the table of one page, the pager. */
@@ -136,7 +137,8 @@ public final class CaseListView {
             box.getItems().setAll(items);
             box.setValue(bound.get()); // new choices never change the filter
         };
-        values.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
+        // the lists and filters are the view model's, which outlives this view (a language switch builds another)
+        Controls.listenAsLongAs(box, values, o -> fill.run());
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(T v) {
@@ -158,7 +160,7 @@ public final class CaseListView {
         box.setButtonCell(box.getCellFactory().call(null));
         fill.run();
         box.valueProperty().addListener((o, a, b) -> bound.set(b));
-        bound.addListener((o, a, b) -> box.setValue(b));
+        Controls.listenAsLongAs(box, bound, o -> box.setValue(bound.get()));
         return box;
     }
 

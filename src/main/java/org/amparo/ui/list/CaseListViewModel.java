@@ -85,10 +85,11 @@ public final class CaseListViewModel {
         from.addListener((o, a, b) -> filtersChanged());
         to.addListener((o, a, b) -> filtersChanged());
         pageIndex.addListener((o, a, b) -> reload());
-        total.addListener((o, a, b) -> describe());
-        pageIndex.addListener((o, a, b) -> describe());
-        locale.addListener((o, a, b) -> describe());
-        describe();
+        // bindings, not listeners: the app's locale outlives this session's list, and a listener on it would keep
+        // every locked session's list (and its rows of names) reachable
+        countText.bind(Bindings.createStringBinding(() -> words().get("list.count", total.get()), total, locale));
+        pageText.bind(Bindings.createStringBinding(
+                () -> words().get("list.page", pageIndex.get() + 1, pageCount.get()), pageIndex, pageCount, locale));
     }
 
     /** Reads the filter choices and the first page. */
@@ -197,12 +198,6 @@ public final class CaseListViewModel {
                 message.set(words().get("list.loadFailed"));
             }
         });
-    }
-
-    private void describe() {
-        Messages w = words();
-        countText.set(w.get("list.count", total.get()));
-        pageText.set(w.get("list.page", pageIndex.get() + 1, pageCount.get()));
     }
 
     private Messages words() {

@@ -1,14 +1,12 @@
 package org.amparo.ui.reference;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.amparo.ui.common.Controls;
 import org.amparo.ui.editor.BundleText;
 import org.amparo.ui.editor.EditorContext;
 
@@ -33,14 +31,7 @@ public final class ReferenceDataWindow {
         root.getStyleClass().add("reference-window");
         message.getStyleClass().add("editor-status");
         message.setMaxWidth(Double.MAX_VALUE);
-        Scene scene = new Scene(root, 1100, 680);
-        scene.getStylesheets().add(ReferenceDataWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(w.get("reference.title"));
-        stage.setScene(scene);
+        Controls.ownedWindow(stage, owner, root, 1100, 680, w.get("reference.title"));
     }
 
     /** Opens the window over the owner and reads the reference data in the background. */

@@ -10,7 +10,6 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -105,37 +104,40 @@ public final class MainWindow {
     /** Ctrl+N, the "New case" button and menu item; without it they are disabled. */
     public void onNewCase(Runnable action) {
         this.newCase = action;
-        rebuild();
+        if (listView != null) {
+            listView.setOnNewCase(action);
+        }
+        rebuildMenus();
     }
 
     /** The "Trash…" menu item; without it the item is disabled. */
     public void onTrash(Runnable action) {
         this.trash = action;
-        rebuild();
+        rebuildMenus();
     }
 
     /** The "Reference data…" menu item; without it the item is disabled. */
     public void onReferenceData(Runnable action) {
         this.referenceData = action;
-        rebuild();
+        rebuildMenus();
     }
 
     /** The "Export register…" menu item (the register of the cases the list's filters select). */
     public void onExportRegister(Runnable action) {
         this.exportRegister = action;
-        rebuild();
+        rebuildMenus();
     }
 
     /** The "Settings…" menu item. */
     public void onSettings(Runnable action) {
         this.settings = action;
-        rebuild();
+        rebuildMenus();
     }
 
     /** An item of the Safety menu (backups, passphrase, check, log); without it the item is disabled. */
     public void onSafety(SafetyItem item, Runnable action) {
         safety.put(item, action);
-        rebuild();
+        rebuildMenus();
     }
 
     /** A status line at the bottom of the window, locked or not (e.g. "Making a backup…"). */
@@ -239,26 +241,32 @@ public final class MainWindow {
         }
     }
 
-    /** Builds the views again around the same view models (after a language switch or a lock/unlock). */
+    /**
+     * Builds the screen once per change of state (a lock or an unlock, a language switch) around the same view
+     * models; the view it replaces listened to them only weakly, so nothing keeps it alive.
+     */
     private void rebuild() {
         Messages w = words();
-        boolean open = shell.vaultProperty().get() != null;
+        boolean open = shell.vaultProperty().get() != null && list != null;
         stage.setTitle(open ? w.get("shell.titleOpen", shell.vaultProperty().get().files().folder())
                 : w.get("shell.title"));
         lockDialog.relabel(w);
-        if (open && list != null) {
-            MenuBar bar = menus.build(w, true);
+        root.setTop(menus.build(w, open));
+        if (open) {
+            unlockView = null;
             listView = new CaseListView(list);
             listView.setOnNewCase(newCase);
-            root.setTop(bar);
             root.setCenter(listView.root());
-            unlockView = null;
         } else {
-            root.setTop(menus.build(w, false));
+            listView = null;
             unlockView = new UnlockView(unlock);
             root.setCenter(unlockView.root());
-            listView = null;
         }
+    }
+
+    /** A hook was plugged in: only the menus change (the screen is not built again). */
+    private void rebuildMenus() {
+        root.setTop(menus.build(words(), shell.vaultProperty().get() != null && list != null));
     }
 
     /** Any key, click or scroll in any of the app's windows counts as activity for the idle lock. */

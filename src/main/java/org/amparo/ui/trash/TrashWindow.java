@@ -4,15 +4,12 @@ import static org.amparo.ui.common.Controls.button;
 
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -59,14 +56,7 @@ public final class TrashWindow {
         root.setBottom(new javafx.scene.layout.VBox(4, buttons, message));
         root.setPadding(new Insets(10));
         root.getStyleClass().add("trash-window");
-        Scene scene = new Scene(root, 820, 480);
-        scene.getStylesheets().add(TrashWindow.class.getResource("/org/amparo/ui/amparo.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(w.get("trash.title"));
-        stage.setScene(scene);
+        Controls.ownedWindow(stage, owner, root, 820, 480, w.get("trash.title"));
     }
 
     /** Opens the trash over the owner and reads it in the background. */

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.amparo.ui.common.Notice;
 
 /**
  * What the screens that take a new passphrase share (creating a vault, changing its passphrase): the passphrase and
@@ -52,6 +53,11 @@ public abstract class NewPassphraseForm {
 
     protected final void setMessage(String text) {
         message.set(text);
+    }
+
+    /** The form's message is the notice's from now on: it follows the language switch (the unlock screen). */
+    protected final void showNotice(Notice notice) {
+        message.bind(notice.textProperty());
     }
 
     protected final void setBusy(boolean running) {

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 
 /** The strength bar and word for a new passphrase (the create-vault screen, the passphrase change). */
 public final class StrengthMeter {
@@ -26,8 +27,9 @@ public final class StrengthMeter {
         text.setId("strengthText");
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> w.get("unlock.strength." + strength.getValue().name()), strength));
-        strength.addListener((o, a, b) -> bar.getStyleClass()
-                .setAll("progress-bar", "strength-" + b.name().toLowerCase(Locale.ROOT)));
+        // the strength belongs to a view model that outlives this meter: it must not keep the meter alive
+        Controls.listenAsLongAs(bar, strength, o -> bar.getStyleClass()
+                .setAll("progress-bar", "strength-" + strength.getValue().name().toLowerCase(Locale.ROOT)));
         bar.getStyleClass().add("strength-weak");
         bar.setAccessibleText(w.get("unlock.strengthName"));
         HBox row = new HBox(8, bar, text);

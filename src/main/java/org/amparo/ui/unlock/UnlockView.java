@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.amparo.service.Messages;
+import org.amparo.ui.common.Controls;
 import org.amparo.ui.common.LanguageChoice;
 
 /** The unlock / create-vault screen: binds to {@link UnlockViewModel}, nothing more. */
@@ -94,8 +95,8 @@ public final class UnlockView {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         // progress words are calm; problems stand out
-        vm.busyProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label",
-                b ? "muted" : "message-text"));
+        Controls.listenAsLongAs(message, vm.busyProperty(), o -> message.getStyleClass().setAll("label",
+                vm.busyProperty().get() ? "muted" : "message-text"));
 
         Button restoreOffered = new Button(w.get("unlock.restoreOffered"));
         restoreOffered.setId("restoreOfferedBackup");

@@ -25,6 +25,7 @@ import org.amparo.store.vault.VaultFiles;
 import org.amparo.store.vault.VaultOpener;
 import org.amparo.store.vault.VaultProblem;
 import org.amparo.ui.common.FxTaskRunner;
+import org.amparo.ui.common.Notice;
 
 /**
  * The first screen: create a vault (passphrase twice, strength, no-recovery warning) or unlock one, in the
@@ -45,7 +46,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
     private final ObjectProperty<Locale> locale;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHECKING);
-    private Function<Locale, String> messageSource = l -> "";
+    private final Notice notice;
     private Consumer<Vault> onOpened = v -> { };
 
     public UnlockViewModel(VaultOpener opener, FxTaskRunner runner, ObjectProperty<Locale> locale, Path folder) {
@@ -61,7 +62,8 @@ public final class UnlockViewModel extends NewPassphraseForm {
         this.folder.set(folder);
         canSubmitWhen(Bindings.createBooleanBinding(() -> !busyProperty().get() && mode.get() != Mode.CHECKING
                 && !passphraseProperty().get().isEmpty(), busyProperty(), mode, passphraseProperty()));
-        locale.addListener((o, a, b) -> setMessage(messageSource.apply(b)));
+        this.notice = new Notice(locale);
+        showNotice(notice);
     }
 
     /** Called with the open vault after a successful create or unlock (on the user-interface thread). */
@@ -78,7 +80,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
                     if (f.equals(folder.get())) {
                         mode.set(exists ? Mode.UNLOCK : Mode.CREATE);
                     }
-                }, e -> say(l -> words(l).get("unlock.folderUnreadable", f)));
+                }, e -> notice.say(l -> words(l).get("unlock.folderUnreadable", f)));
     }
 
     /** "Open another vault…": a vault folder elsewhere (or an empty folder for a new vault). */
@@ -90,7 +92,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
         offer.set(null);
         candidates.clear();
         clearNewPassphrase();
-        say(l -> "");
+        notice.clear();
         checkFolder();
     }
 
@@ -102,18 +104,18 @@ public final class UnlockViewModel extends NewPassphraseForm {
         Path f = folder.get();
         if (mode.get() == Mode.CREATE) {
             if (tooShort()) {
-                say(l -> words(l).get("unlock.tooShort", PassphraseStrength.MIN_LENGTH));
+                notice.say(l -> words(l).get("unlock.tooShort", PassphraseStrength.MIN_LENGTH));
                 return;
             }
             if (repeatDiffers()) {
-                say(l -> words(l).get("unlock.mismatch"));
+                notice.say(l -> words(l).get("unlock.mismatch"));
                 return;
             }
         }
         boolean create = mode.get() == Mode.CREATE;
         char[] secret = passphraseProperty().get().toCharArray();
         setBusy(true);
-        say(l -> words(l).get(create ? "unlock.creating" : "unlock.unlocking"));
+        notice.say(l -> words(l).get(create ? "unlock.creating" : "unlock.unlocking"));
         runner.run(() -> {
             try {
                 return create ? opener.create(f, secret) : opener.open(f, secret);
@@ -124,16 +126,16 @@ public final class UnlockViewModel extends NewPassphraseForm {
             setBusy(false);
             clearNewPassphrase();
             mode.set(Mode.UNLOCK);
-            say(l -> "");
+            notice.clear();
             onOpened.accept(vault);
         }, e -> {
             setBusy(false);
             if (e instanceof VaultException ve && ve.problem() == VaultProblem.DAMAGED && !create) {
                 findBackups(f, ve);
             } else if (e instanceof VaultException ve) {
-                say(l -> VaultProblemText.of(ve, new Messages(l)));
+                notice.say(l -> VaultProblemText.of(ve, new Messages(l)));
             } else {
-                say(l -> words(l).get("unlock.failed"));
+                notice.say(l -> words(l).get("unlock.failed"));
             }
         });
     }
@@ -143,7 +145,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
      * The passphrase is the one the backup was made under; it is wiped once used.
      */
     public void restoreBackup(Path backup, Instant madeAt, char[] backupPassphrase, String actor) {
-        restore(backup, madeAt, backupPassphrase, actor, () -> { }, e -> say(l -> restoreProblem(e, l)));
+        restore(backup, madeAt, backupPassphrase, actor, () -> { }, e -> notice.say(l -> restoreProblem(e, l)));
     }
 
     /** The vault would not open (damaged): offers the newest backup of its folders, if there is one. */
@@ -154,18 +156,18 @@ public final class UnlockViewModel extends NewPassphraseForm {
                     candidates.clear();
                     candidates.addAll(found);
                     offerNext(l -> VaultProblemText.of(damage, new Messages(l)));
-                }, e -> say(l -> VaultProblemText.of(damage, new Messages(l))));
+                }, e -> notice.say(l -> VaultProblemText.of(damage, new Messages(l))));
     }
 
     private void offerNext(Function<Locale, String> before) {
         BackupEntry next = candidates.isEmpty() ? null : candidates.get(0);
         offer.set(next);
         if (next == null) {
-            say(l -> before.apply(l) + " " + words(l).get("unlock.noBackup"));
+            notice.say(l -> before.apply(l) + " " + words(l).get("unlock.noBackup"));
             return;
         }
         Duration age = Duration.between(next.manifest().createdAt(), clock.instant());
-        say(l -> before.apply(l) + " " + words(l).get("unlock.backupOffer", age(age, l),
+        notice.say(l -> before.apply(l) + " " + words(l).get("unlock.backupOffer", age(age, l),
                 BackupTime.of(next.manifest().createdAt(), l), next.manifest().caseCount()));
     }
 
@@ -187,7 +189,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
                 candidates.remove(b);
                 offerNext(l -> words(l).get("unlock.restoreDamaged"));
             } else {
-                say(l -> restoreProblem(e, l));
+                notice.say(l -> restoreProblem(e, l));
             }
         });
     }
@@ -201,7 +203,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
                          java.util.function.Consumer<Exception> failed) {
         Path f = folder.get();
         setBusy(true);
-        say(l -> words(l).get("unlock.restoring"));
+        notice.say(l -> words(l).get("unlock.restoring"));
         runner.run(() -> {
             try {
                 return restorer.restore(f, backup, backupPassphrase, actor);
@@ -211,7 +213,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
         }, result -> {
             setBusy(false);
             mode.set(Mode.UNLOCK);
-            say(l -> words(l).get("unlock.restored", BackupTime.of(madeAt, l), result.caseCount(),
+            notice.say(l -> words(l).get("unlock.restored", BackupTime.of(madeAt, l), result.caseCount(),
                     result.keptAside()));
             then.run();
         }, e -> {
@@ -233,13 +235,7 @@ public final class UnlockViewModel extends NewPassphraseForm {
 
     /** Shows a message on the unlock screen (after a passphrase change, a restore). */
     public void tell(Function<Locale, String> message) {
-        say(message);
-    }
-
-
-    private void say(Function<Locale, String> source) {
-        messageSource = source;
-        setMessage(source.apply(locale.get()));
+        notice.say(message);
     }
 
     private static Messages words(Locale l) {

@@ -160,6 +160,10 @@ class CaseEditorWindowTest extends FxVaultWindowTest {
         robot.clickOn(button(robot, "Cancel"));
         assertTrue(editor.stage().isShowing());
         assertEquals("Phone call from Swanton", editor.viewModel().fields().title().get());
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(button(robot, "Cancel"));
+        assertTrue(editor.stage().isShowing(), "Esc asks the same question: it never drops unsaved edits");
+        assertEquals("Phone call from Swanton", editor.viewModel().fields().title().get());
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
         robot.clickOn(button(robot, "Don't save"));
         waitFor(() -> !editor.stage().isShowing());

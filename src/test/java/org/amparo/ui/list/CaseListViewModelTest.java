@@ -3,6 +3,7 @@ package org.amparo.ui.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.amparo.domain.CaseStatus;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.testing.Reachability;
 import org.amparo.testing.SampleCases;
 import org.amparo.testing.TestVaults;
 import org.amparo.ui.common.FxTaskRunner;
@@ -111,6 +113,32 @@ class CaseListViewModelTest {
         assertEquals("Acuerdo alcanzado", vm.statusText(vm.rows().get(1).status()));
         assertEquals("Retención por orden de detención", vm.topicText(vm.rows().get(1).topic()));
         assertEquals("Added by hand", vm.topicText("added-by-hand"), "a topic the user added shows as words");
+    }
+
+    @Test
+    void aLockedSessionsListIsNotKeptByTheAppsLanguage() {
+        // the locale property is the app's: it outlives every session; each unlock builds a new list over it
+        List<WeakReference<CaseListViewModel>> locked = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            locked.add(unlockAndLock());
+        }
+        locale.set(new Locale("es"));
+        locale.set(Locale.ENGLISH);
+        for (WeakReference<CaseListViewModel> old : locked) {
+            assertTrue(Reachability.collected(old), "a locked session's list (and its rows of names) is let go");
+        }
+        CaseListViewModel open = model();
+        locale.set(new Locale("es"));
+        assertEquals("2 casos coinciden", open.countTextProperty().get(), "the open list still follows the language");
+        assertEquals("Página 1 de 1", open.pageTextProperty().get());
+    }
+
+    /** A session's list, filled, then dropped the way the main window drops it on lock. */
+    private WeakReference<CaseListViewModel> unlockAndLock() {
+        CaseListViewModel vm = model();
+        assertEquals(2, vm.rows().size());
+        vm.rows().clear();
+        return new WeakReference<>(vm);
     }
 
     @Test
