@@ -1,12 +1,9 @@
 package org.amparo.service.export;
 
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +27,7 @@ final class SheetXml {
         if (at < 0) {
             throw new IOException("template sheet without empty sheetData");
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new Utf8Writer(out, 1 << 16);
         w.write(xml, 0, at);
         w.write("<sheetData>");
         int[] widths = plan.columns().stream().mapToInt(Column::width).toArray();

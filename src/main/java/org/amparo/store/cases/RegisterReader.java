@@ -117,6 +117,7 @@ public final class RegisterReader {
         String sql = query.getSQL();
         List<Object> binds = query.getBindValues();
         vault.dsl().connection(c -> {
+            lazy(c, true);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(PAGE);
                 for (int i = 0; i < binds.size(); i++) {
@@ -127,8 +128,20 @@ public final class RegisterReader {
                         each.read(rs);
                     }
                 }
+            } finally {
+                lazy(c, false);
             }
         });
+    }
+
+    /**
+     * H2 hands over the rows as it reads them instead of gathering the whole result first (in memory, or past
+     * its limit in a temporary file); the connection goes back to the pool as it was.
+     */
+    private static void lazy(java.sql.Connection c, boolean on) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + on);
+        }
     }
 
     private static ApproximateDate incident(LocalDate earliest, String precision) {
