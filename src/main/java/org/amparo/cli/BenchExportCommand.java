@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench export --vault DIR [--runs N]}: the register export of the whole vault against the floor (the same
- * sheets' XML written into a zip at the default deflate level from rows in memory), both measured after one untimed
- * round, as the median of N timed rounds: {@code export_s=}, {@code floor_s=}, {@code ratio=} (export / floor);
+ * {@code bench export --vault DIR [--warmups W] [--runs N]}: the register export of the whole vault against the floor
+ * (the same sheets' XML written into a zip at the default deflate level from rows in memory), both measured after W
+ * untimed rounds, as the median of N timed rounds: {@code export_s=}, {@code floor_s=}, {@code ratio=} (export / floor);
  * {@code export_first_s=} and {@code ratio_first=} for the first export of the process; the peak heap
  * ({@code heap_mb=}); each round's times; {@code cases=}, {@code violations=}, {@code xlsx_bytes=}.
  */
@@ -21,19 +21,24 @@ final class BenchExportCommand extends VaultCommand {
         super(env);
     }
 
-    @Option(names = "--runs", defaultValue = "3",
-            description = "Timed rounds after the untimed first one (default 3; the median is reported). Each timed "
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "3",
+            description = "Untimed rounds of the export and of the floor first (default ${DEFAULT-VALUE}); the first "
+                    + "export is still reported, as export_first_s.")
+    int warmups;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Timed rounds after the warm-ups (default ${DEFAULT-VALUE}; the median is reported). Every "
                     + "export opens the vault again, so H2's page cache is empty.")
     int runs;
 
     @Override
     public Integer call() {
-        if (runs < 1) {
+        if (runs < 1 || warmups < 1) {
             throw new CliFailure(CliFailure.USAGE, env.messages().get("cli.bench.runs"));
         }
         char[] passphrase = PassphraseReader.read(env, passphraseStdin, false);
         try {
-            RegisterBenchmark.Result r = RegisterBenchmark.run(() -> openVault(passphrase), runs);
+            RegisterBenchmark.Result r = RegisterBenchmark.run(() -> openVault(passphrase), warmups, runs);
             env.out().printf(Locale.ROOT, "export_s=%.3f%n", r.exportSeconds());
             env.out().printf(Locale.ROOT, "floor_s=%.3f%n", r.floorSeconds());
             env.out().printf(Locale.ROOT, "ratio=%.2f%n", r.ratio());

@@ -75,7 +75,8 @@ class DemoCommandTest {
         }
 
         assertEquals(CliFailure.USAGE, run("bench", "export", "--vault", fresh, "--runs", "0"));
-        assertEquals(0, run("bench", "export", "--vault", fresh, "--runs", "2"), err());
+        assertEquals(CliFailure.USAGE, run("bench", "export", "--vault", fresh, "--warmups", "0"));
+        assertEquals(0, run("bench", "export", "--vault", fresh, "--warmups", "1", "--runs", "2"), err());
         List<String> export = lines();
         assertEquals("cases=25", value(export, "cases"));
         for (String name : List.of("export_s", "floor_s", "ratio", "export_first_s", "ratio_first", "heap_mb")) {

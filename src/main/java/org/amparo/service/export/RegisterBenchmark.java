@@ -32,9 +32,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * and the heap it needed; then, in the same run, the floor — the same two big sheets' XML written straight into a
  * zip at the default deflate level from rows already in memory (no vault, no styles, no template).
  *
- * <p>Both are measured the same way, as benchmarks of a JVM usually are: one untimed round first (the first export
- * of the process, which also loads POI's classes and leaves the JIT to compile the reading and writing code; the
- * first floor), then {@code runs} timed rounds, of which the median is reported. Each timed export opens the vault
+ * <p>Both are measured the same way, as benchmarks of a JVM usually are: {@code warmups} untimed rounds first (the
+ * first export of the process loads POI's classes; the JIT goes on compiling the reading and writing code for a few
+ * rounds more), then {@code runs} timed rounds, of which the median is reported. Each timed export opens the vault
  * again, so H2's page cache is empty and every page is read and decrypted again. The first export's time is
  * reported too ({@link Result#firstSeconds()}), as a desktop user's first export of a session meets it.
  */
@@ -80,12 +80,13 @@ public final class RegisterBenchmark {
     }
 
     /**
-     * The first export, {@code runs} timed exports (each on the vault opened again), then one untimed and
-     * {@code runs} timed floors; everything is written into (and then deleted with) a folder of its own.
+     * The first export, {@code warmups - 1} more untimed exports and {@code runs} timed ones (each on the vault opened
+     * again), then {@code warmups} untimed and {@code runs} timed floors; everything is written into (and then
+     * deleted with) a folder of its own.
      */
-    public static Result run(VaultOpening opening, int runs) throws IOException, ExportException {
-        if (runs < 1) {
-            throw new IllegalArgumentException("runs must be at least 1");
+    public static Result run(VaultOpening opening, int warmups, int runs) throws IOException, ExportException {
+        if (runs < 1 || warmups < 1) {
+            throw new IllegalArgumentException("warm-ups and runs must be at least 1");
         }
         Path folder = Files.createTempDirectory("amparo-bench-export");
         try {
@@ -101,15 +102,17 @@ public final class RegisterBenchmark {
             long bytes = Files.size(file);
             Files.delete(file);
             List<Double> exports = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
+            for (int i = 1; i < warmups + runs; i++) {
                 try (Vault v = opening.open()) {
                     long start = System.nanoTime();
                     export(v, file, heap);
-                    exports.add((System.nanoTime() - start) / 1e9);
+                    if (i >= warmups) {
+                        exports.add((System.nanoTime() - start) / 1e9);
+                    }
                 }
                 Files.delete(file);
             }
-            List<Double> floors = floors(opening, folder.resolve("floor.zip"), runs);
+            List<Double> floors = floors(opening, folder.resolve("floor.zip"), warmups, runs);
             return new Result(first, exports, floors, heap[0], s.cases(), s.violations(), bytes);
         } finally {
             VaultSwap.deleteTree(folder);
@@ -127,8 +130,8 @@ public final class RegisterBenchmark {
         return s;
     }
 
-    /** Reads the rows into memory (vault closed afterwards), writes them once untimed, then {@code runs} timed. */
-    private static List<Double> floors(VaultOpening opening, Path zipFile, int runs) throws IOException {
+    /** Reads the rows into memory (vault closed afterwards), writes them {@code warmups} times untimed, then timed. */
+    private static List<Double> floors(VaultOpening opening, Path zipFile, int warmups, int runs) throws IOException {
         List<List<Cell>> cases = new ArrayList<>();
         List<List<Cell>> violations = new ArrayList<>();
         try (Vault v = opening.open()) {
@@ -145,10 +148,10 @@ public final class RegisterBenchmark {
             styles = new CellStyles(wb);
         }
         List<Double> floors = new ArrayList<>();
-        for (int i = 0; i <= runs; i++) {
+        for (int i = 0; i < warmups + runs; i++) {
             double seconds = floor(cases, violations, styles, zipFile);
             Files.delete(zipFile);
-            if (i > 0) {
+            if (i >= warmups) {
                 floors.add(seconds);
             }
         }
