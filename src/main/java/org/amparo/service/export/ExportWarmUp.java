@@ -21,9 +21,11 @@ import org.amparo.store.cases.RegisterPatterns;
  * It reads no vault, writes no file and holds no case data.
  */
 public final class ExportWarmUp {
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The process's one warm-up: the code it loads stays loaded. */
+    private static final ExportWarmUp PROCESS = new ExportWarmUp();
+    private final AtomicBoolean started = new AtomicBoolean();
 
-    private ExportWarmUp() {
+    ExportWarmUp() {
     }
 
     /**
@@ -33,7 +35,12 @@ public final class ExportWarmUp {
      * @return the thread started, or null if a warm-up was started before
      */
     public static Thread startOnce(Duration delay) {
-        if (!STARTED.compareAndSet(false, true)) {
+        return PROCESS.start(delay);
+    }
+
+    /** Starts this warm-up the first time it is asked; @return its thread, or null if it was started before. */
+    Thread start(Duration delay) {
+        if (!started.compareAndSet(false, true)) {
             return null;
         }
         Thread t = new Thread(() -> {
