@@ -2,7 +2,6 @@ package org.amparo.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +12,6 @@ import org.amparo.domain.CaseReference;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.service.settings.UserSettings;
 import org.amparo.service.AppVersion;
-import org.amparo.service.export.ExportWarmUp;
 import org.amparo.store.backup.Backups;
 import org.amparo.store.reference.ShippedReferenceData;
 import org.amparo.store.vault.KdfParameters;
@@ -39,9 +37,6 @@ import org.amparo.ui.unlock.UnlockViewModel;
  * and dropped when it locks.
  */
 public final class DesktopApp {
-    /** After an unlock, the case list's first page goes first; then the export's code is loaded in the background. */
-    private static final Duration EXPORT_WARM_UP_DELAY = Duration.ofSeconds(3);
-
     /**
      * @param vaultFolder the vault from {@code --vault}, or null for the last one opened (else the default)
      * @param kdf         key-derivation settings for new vaults (tests pass {@link KdfParameters#MINIMUM})
@@ -80,7 +75,6 @@ public final class DesktopApp {
                     used -> rememberExportFolder(shell, runner, used));
             VaultSession s = session;
             safety.vaultOpened(s);
-            ExportWarmUp.startOnce(EXPORT_WARM_UP_DELAY); // the first export of the session will not wait for POI
             return new CaseListViewModel(s.cases()::list, s::filterChoices, runner, shell.localeProperty());
         });
         Consumer<CaseReference> openCase = ref -> CaseEditorWindow.open(stage, editorContext(shell), ref);
