@@ -30,7 +30,10 @@ public final class PolicyInForce {
     private final List<PolicyVersion> statewide;
     private final Map<Long, PolicyVersion> byId = new HashMap<>();
 
-    /** @param versions every policy version known (statewide models with dates, local policies without) */
+    /**
+     * @param versions every policy version known (statewide models with dates, local policies without), in any
+     *                 order
+     */
     public PolicyInForce(List<PolicyVersion> versions) {
         List<PolicyVersion> models = new ArrayList<>();
         for (PolicyVersion v : versions) {
@@ -39,8 +42,10 @@ public final class PolicyInForce {
                 models.add(v);
             }
         }
-        models.sort(Comparator.comparing(PolicyVersion::effectiveFrom,
-                Comparator.nullsFirst(Comparator.naturalOrder())));
+        // a total order, so the answer never depends on the order the versions were read in
+        models.sort(Comparator.comparing(PolicyVersion::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(PolicyVersion::key, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(PolicyVersion::id));
         this.statewide = List.copyOf(models);
     }
 

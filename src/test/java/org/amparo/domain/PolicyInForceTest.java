@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -309,5 +311,25 @@ class PolicyInForceTest {
         void missingIncidentDateIsAProgrammingError() {
             assertThrows(NullPointerException.class, () -> rule.forAgency(List.of(), null));
         }
+    }
+
+    @Test
+    void theAnswerDoesNotDependOnTheOrderTheVersionsAreGivenIn() {
+        // two statewide models starting the same day (an overlap entered by hand) and the shipped ones
+        PolicyVersion sameDay = new PolicyVersion(99, "VT-MODEL-2018-DRAFT", "Draft", PolicyScope.STATEWIDE,
+                MODEL_2018.effectiveFrom(), MODEL_2018.effectiveTo());
+        List<PolicyVersion> versions = new ArrayList<>(ShippedPolicies.ALL);
+        versions.add(sameDay);
+        List<PolicyVersion> reversed = new ArrayList<>(versions);
+        Collections.reverse(reversed);
+        for (ApproximateDate incident : List.of(ApproximateDate.year(2018), ApproximateDate.day(LocalDate.of(2019, 5, 1)),
+                ApproximateDate.year(2024))) {
+            PolicyInForceResult a = new PolicyInForce(versions).forAgency(List.of(), incident);
+            PolicyInForceResult b = new PolicyInForce(reversed).forAgency(List.of(), incident);
+            assertEquals(a.candidates(), b.candidates(), incident.toString());
+        }
+        assertEquals(List.of(MODEL_2018, sameDay),
+                new PolicyInForce(reversed).forAgency(List.of(), ApproximateDate.day(LocalDate.of(2019, 5, 1)))
+                        .candidates());
     }
 }

@@ -3,12 +3,10 @@ package org.amparo.service.export;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.amparo.domain.AgencyAdoption;
 import org.amparo.domain.CaseRecord;
 import org.amparo.domain.PolicyInForce;
-import org.amparo.domain.PolicyVersion;
 import org.amparo.service.timeline.NameRedaction;
 import org.amparo.service.timeline.TimelineReferences;
 import org.amparo.store.cases.CaseRepository;
@@ -56,9 +54,8 @@ public final class CaseWorkbookExport {
         NameRedaction names = options.redact() ? NameRedaction.of(c.parties(), words.locale()) : NameRedaction.none();
         TimelineReferences refs = VaultReads.reading(() -> TimelineReferences.load(reference));
         List<AgencyAdoption> adoptions = VaultReads.reading(reference::adoptions);
-        // the policy versions read once, with the other reference rows (in a steady order: by id)
-        PolicyInForce policies = new PolicyInForce(refs.policies().values().stream()
-                .sorted(Comparator.comparing(PolicyVersion::id)).toList());
+        // the policy versions read once, with the other reference rows
+        PolicyInForce policies = new PolicyInForce(List.copyOf(refs.policies().values()));
         CaseFacts facts = new CaseFacts(c, refs, policies, adoptions, words, names);
         List<SheetPlan> plans = List.of(CaseSummarySheet.plan(facts, LocalDate.now(clock)),
                 CaseDetailSheets.violations(facts), CaseDetailSheets.timeline(facts), CaseDetailSheets.filings(facts));
