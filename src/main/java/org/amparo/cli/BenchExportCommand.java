@@ -1,6 +1,8 @@
 package org.amparo.cli;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.amparo.service.export.ExportException;
@@ -54,11 +56,11 @@ final class BenchExportCommand extends VaultCommand {
         } catch (IOException | ExportException e) {
             throw new CliFailure(CliFailure.FAILED, env.messages().get("cli.failed", e.getClass().getSimpleName()));
         } finally {
-            java.util.Arrays.fill(passphrase, ' ');
+            Arrays.fill(passphrase, ' ');
         }
     }
 
-    private static String seconds(java.util.List<Double> values) {
+    private static String seconds(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(Collectors.joining(","));
     }
 }

@@ -92,28 +92,27 @@ public final class RegisterBenchmark {
         try {
             Path file = folder.resolve("register.xlsx");
             long[] heap = new long[1];
-            RegisterExport.Summary s;
-            double first;
-            try (Vault v = opening.open()) {
-                long start = System.nanoTime();
-                s = export(v, file, heap);
-                first = (System.nanoTime() - start) / 1e9;
-            }
-            long bytes = Files.size(file);
-            Files.delete(file);
-            List<Double> exports = new ArrayList<>();
-            for (int i = 1; i < warmups + runs; i++) {
+            RegisterExport.Summary first = null;
+            long bytes = 0;
+            double[] seconds = new double[warmups + runs]; // the first export, the other warm-ups, the timed ones
+            for (int i = 0; i < seconds.length; i++) {
                 try (Vault v = opening.open()) {
                     long start = System.nanoTime();
-                    export(v, file, heap);
-                    if (i >= warmups) {
-                        exports.add((System.nanoTime() - start) / 1e9);
+                    RegisterExport.Summary s = export(v, file, heap);
+                    seconds[i] = (System.nanoTime() - start) / 1e9;
+                    if (first == null) {
+                        first = s;
+                        bytes = Files.size(file);
                     }
                 }
                 Files.delete(file);
             }
+            List<Double> exports = new ArrayList<>();
+            for (int i = warmups; i < seconds.length; i++) {
+                exports.add(seconds[i]);
+            }
             List<Double> floors = floors(opening, folder.resolve("floor.zip"), warmups, runs);
-            return new Result(first, exports, floors, heap[0], s.cases(), s.violations(), bytes);
+            return new Result(seconds[0], exports, floors, heap[0], first.cases(), first.violations(), bytes);
         } finally {
             VaultSwap.deleteTree(folder);
         }

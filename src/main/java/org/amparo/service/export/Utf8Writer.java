@@ -48,15 +48,7 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
-        int end = off + len;
-        for (int i = off; i < end; i++) {
-            char ch = chars[i];
-            if (ch < 0x80 && high == 0 && pos < buf.length) {
-                buf[pos++] = (byte) ch;
-            } else {
-                put(ch);
-            }
-        }
+        write(String.valueOf(chars, off, len)); // not how the sheets are written: they write strings
     }
 
     private void put(char ch) throws IOException {

@@ -5,9 +5,11 @@ import static org.amparo.store.jooq.Tables.CASE_PARTY;
 import static org.amparo.store.jooq.Tables.PERSON;
 import static org.amparo.store.jooq.Tables.VIOLATION;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,8 +140,8 @@ public final class RegisterReader {
      * H2 hands over the rows as it reads them instead of gathering the whole result first (in memory, or past
      * its limit in a temporary file); the connection goes back to the pool as it was.
      */
-    private static void lazy(java.sql.Connection c, boolean on) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
             s.execute("SET LAZY_QUERY_EXECUTION " + on);
         }
     }
