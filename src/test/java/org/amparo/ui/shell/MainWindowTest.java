@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -17,47 +16,23 @@ import javafx.stage.Stage;
 import org.amparo.service.settings.SettingsFile;
 import org.amparo.service.settings.UserSettings;
 import org.amparo.store.cases.CaseRepository;
-import org.amparo.store.vault.Vault;
-import org.amparo.testing.Reachability;
+import org.amparo.testing.FxVaultTest;
 import org.amparo.testing.TestVaults;
+import org.amparo.testing.Reachability;
 import org.amparo.ui.common.FxTaskRunner;
 import org.amparo.ui.list.CaseListViewModel;
 import org.amparo.ui.list.FilterChoices;
 import org.amparo.ui.unlock.UnlockViewModel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window builds each screen once per change of state, and lets go of the screens it replaced. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path dir;
-    private static Vault vault;
-
+class MainWindowTest extends FxVaultTest {
     private final FxTaskRunner runner = new FxTaskRunner(Runnable::run, Runnable::run);
     private ShellViewModel shell;
     private MainWindow window;
-
-    static {
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
-
-    @BeforeAll
-    static void openVault() throws Exception {
-        vault = TestVaults.create(dir.resolve("vault"));
-    }
-
-    @AfterAll
-    static void closeVault() {
-        vault.close();
-    }
 
     @Start
     void start(Stage stage) {

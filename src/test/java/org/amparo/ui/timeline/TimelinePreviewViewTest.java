@@ -40,36 +40,22 @@ import org.amparo.service.timeline.TimelineService;
 import org.amparo.store.cases.CaseRepository;
 import org.amparo.store.reference.ReferenceRepository;
 import org.amparo.store.vault.Vault;
+import org.amparo.testing.FxVaultTest;
 import org.amparo.testing.SampleCases;
-import org.amparo.testing.TestVaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class TimelinePreviewViewTest {
-    @TempDir
-    static Path dir;
-
-    private static Vault vault;
+class TimelinePreviewViewTest extends FxVaultTest {
     private static ExecutorService background;
     private TimelinePreviewViewModel vm;
 
-    static {
-        // a shared two-core machine can be slow to show the first window
-        System.setProperty("testfx.setup.timeout", "60000");
-    }
-
     @BeforeAll
     static void vaultWithALongCase() throws Exception {
-        vault = TestVaults.create(dir.resolve("vault"));
         background = Executors.newSingleThreadExecutor();
         savedLongI89(vault);
     }
@@ -91,7 +77,6 @@ class TimelinePreviewViewTest {
     @AfterAll
     static void close() {
         background.shutdownNow();
-        vault.close();
     }
 
     @Test
